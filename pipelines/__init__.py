@@ -1,0 +1,1 @@
+"""Economic indicators from text: extraction library and Dagster definitions."""

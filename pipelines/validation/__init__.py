@@ -1,0 +1,1 @@
+"""Great Expectations suites run on Polars frames; no Dagster here."""

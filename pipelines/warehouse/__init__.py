@@ -1,0 +1,1 @@
+"""Building and publishing the DuckDB warehouse and its Parquet exports; no Dagster here."""
