@@ -28,3 +28,9 @@ test: venv
 
 ui: venv
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p $${DAGSTER_PORT:-3000}
+
+# figures of the performance issue on a generated ~10 MB corpus; not a test
+bench: venv
+	python3 -m uv sync --frozen --group bench
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+	@python3 -m uv sync --frozen

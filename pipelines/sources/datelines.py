@@ -38,6 +38,7 @@ _LABEL = re.compile(
     r"(?:[ \t]+(?:on|at))?[ \t]*[:：]?",
     re.IGNORECASE | re.MULTILINE,
 )
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|h)(?=\s|$)|\b\d{1,2}:\d\d(?::\d\d)?\b", re.IGNORECASE)
 _EXPLICIT_DATE_LINE = re.compile(r"^[ \t]*date[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
 # "CITY, 18 July 2025 (Reuters) -" / "BEIJING, July 18, 2025 -": upper-case place,
 # comma, date, then an agency in brackets or a dash.
@@ -105,8 +106,8 @@ def find_dateline(text: str) -> date | None:
         if m is None:
             continue
         # the date must dominate the line: no sentence around it
-        other = (s[: m.start()] + s[m.end():]).strip()
-        if len(other.split()) > 6 or other.endswith(".") and len(other.split()) > 2:
+        other = _CLOCK.sub(" ", s[: m.start()] + " " + s[m.end():]).strip()
+        if len(other.split()) > 6 or (other.endswith(".") and len(other.split()) > 2):
             continue
         d = _to_date(m)
         if d is not None:

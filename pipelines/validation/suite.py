@@ -14,6 +14,7 @@ from pathlib import Path
 import polars as pl
 
 SAMPLE_SIZE = 10
+DOCS_SITE = "warehouse"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class ExpectationOutcome:
 class SuiteOutcome:
     suite: str
     outcomes: list[ExpectationOutcome]
+    docs_page: str | None = None  # file:// URL of this validation's Data Docs page
 
     def of_scope(self, scope: str) -> list[ExpectationOutcome]:
         return [o for o in self.outcomes if o.scope == scope]
@@ -65,23 +67,45 @@ def load_suite(path: Path) -> dict:
     return suite
 
 
-def run_suite(frame: pl.DataFrame, suite_path: Path, scope: str | None = None) -> SuiteOutcome:
-    """Validate the frame against the suite's expectations (only those of `scope`, if given)."""
+def run_suite(frame: pl.DataFrame, suite_path: Path, scope: str | None = None, docs_dir: Path | None = None) -> SuiteOutcome:
+    """Validate the frame against the suite's expectations (only those of `scope`, if given).
+
+    With `docs_dir`, the validation is also rendered into the static GX Data Docs site there.
+    """
     suite_json = load_suite(suite_path)
     expectations = [c for c in suite_json["expectations"] if scope is None or c["meta"]["scope"] == scope]
     import great_expectations as gx  # noqa: PLC0415 - slow import, only when validating
+    from great_expectations.checkpoint import UpdateDataDocsAction  # noqa: PLC0415
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False, "metric_calculations": False}
+    actions = []
+    if docs_dir is not None:
+        context.add_data_docs_site(
+            site_name=DOCS_SITE,
+            site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            },
+        )
+        actions.append(UpdateDataDocsAction(name="data_docs", site_names=[DOCS_SITE]))
+    name = suite_json["name"] + (f"_{scope}" if scope else "")
     batch_definition = (
-        context.data_sources.add_pandas(suite_json["name"])
-        .add_dataframe_asset(suite_json["name"])
-        .add_batch_definition_whole_dataframe("whole_frame")
+        context.data_sources.add_pandas(name).add_dataframe_asset(name).add_batch_definition_whole_dataframe("whole_frame")
     )
-    suite = context.suites.add(gx.ExpectationSuite(name=suite_json["name"], expectations=expectations))
-    batch = batch_definition.get_batch(batch_parameters={"dataframe": frame.to_pandas()})
-    result = batch.validate(suite, result_format={"result_format": "COMPLETE"})
+    suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=expectations))
+    validation = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch_definition, suite=suite))
+    checkpoint = context.checkpoints.add(
+        gx.Checkpoint(name=name, validation_definitions=[validation], actions=actions, result_format={"result_format": "COMPLETE"})
+    )
+    run = checkpoint.run(batch_parameters={"dataframe": frame.to_pandas()})
+    [(identifier, result)] = run.run_results.items()
+    docs_page = None
+    if docs_dir is not None:
+        [site] = context.get_docs_sites_urls(resource_identifier=identifier, site_names=[DOCS_SITE])
+        docs_page = site["site_url"]
     outcomes = []
     for res in result.results:
         # GX reports results in its own order: read each one's config back from the result
@@ -99,7 +123,7 @@ def run_suite(frame: pl.DataFrame, suite_path: Path, scope: str | None = None) -
                 failing_rows=[int(i) for i in details.get("unexpected_index_list") or []],
             )
         )
-    return SuiteOutcome(suite=suite_json["name"], outcomes=outcomes)
+    return SuiteOutcome(suite=name, outcomes=outcomes, docs_page=docs_page)
 
 
 def split_rejected(frame: pl.DataFrame, outcome: SuiteOutcome) -> tuple[pl.DataFrame, pl.DataFrame]:

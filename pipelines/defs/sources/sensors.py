@@ -10,7 +10,8 @@ from pipelines.sources.fingerprint import corpus_fingerprint
 @dg.sensor(
     job=warehouse_job,
     minimum_interval_seconds=30,
-    default_status=dg.DefaultSensorStatus.RUNNING,
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    # off until switched on (UI: Automation, or `dagster sensor start`): a UI session should not start runs by itself
     description="Requests a warehouse run when a source text or the manifest is added, changed or removed. "
     "Only changed texts are extracted again; removed texts' observations leave the warehouse.",
 )

@@ -3,13 +3,15 @@
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.constants import OBSERVATIONS_SUITE
+from pipelines.defs.constants import OBSERVATIONS_SUITE, WAREHOUSE_POOL
 from pipelines.defs.metadata import frame_metadata, outcome_metadata
+from pipelines.defs.warehouse.resources import WarehousePaths
 from pipelines.validation.suite import run_suite, split_rejected
 
 
 @dg.multi_asset(
     group_name="validation",
+    pool=WAREHOUSE_POOL,  # writes its Data Docs page under WAREHOUSE_DIR
     ins={"extracted_observations": dg.AssetIn()},
     outs={
         "validated_observations": dg.AssetOut(
@@ -22,12 +24,17 @@ from pipelines.validation.suite import run_suite, split_rejected
         ),
     },
 )
-def validation(extracted_observations: pl.DataFrame):
-    outcome = run_suite(extracted_observations, OBSERVATIONS_SUITE, scope="row")
+def validation(extracted_observations: pl.DataFrame, paths: WarehousePaths):
+    """Runs the row-level expectations once and splits the frame by their failing rows."""
+    outcome = run_suite(extracted_observations, OBSERVATIONS_SUITE, scope="row", docs_dir=paths.data_docs)
     accepted, rejected = split_rejected(extracted_observations, outcome)
     yield dg.Output(
         accepted,
         output_name="validated_observations",
-        metadata={**frame_metadata(accepted.drop("sentence")), **outcome_metadata(outcome.outcomes)},
+        metadata={
+            **frame_metadata(accepted.drop("sentence")),
+            "data_docs": dg.MetadataValue.url(outcome.docs_page),
+            **outcome_metadata(outcome.outcomes),
+        },
     )
     yield dg.Output(rejected, output_name="rejected_observations", metadata=frame_metadata(rejected.drop("sentence")))

@@ -8,8 +8,9 @@ they fail are set aside by the `validated_observations` asset and reported here.
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.constants import OBSERVATIONS_SUITE, ROW_EXPECTATIONS_CHECK, TABLE_EXPECTATIONS_CHECK
+from pipelines.defs.constants import OBSERVATIONS_SUITE, ROW_EXPECTATIONS_CHECK, TABLE_EXPECTATIONS_CHECK, WAREHOUSE_POOL
 from pipelines.defs.metadata import outcome_metadata
+from pipelines.defs.warehouse.resources import WarehousePaths
 from pipelines.validation.suite import run_suite
 
 
@@ -17,17 +18,23 @@ from pipelines.validation.suite import run_suite
     asset="extracted_observations",
     name=TABLE_EXPECTATIONS_CHECK,
     blocking=True,
+    pool=WAREHOUSE_POOL,  # writes its Data Docs page under WAREHOUSE_DIR
     description="Table-level expectations of expectations/observations.json (columns, row count, unique ids); "
     "a failure stops the warehouse load.",
 )
-def observations_table_expectations(extracted_observations: pl.DataFrame) -> dg.AssetCheckResult:
-    outcome = run_suite(extracted_observations, OBSERVATIONS_SUITE, scope="table")
+def observations_table_expectations(extracted_observations: pl.DataFrame, paths: WarehousePaths) -> dg.AssetCheckResult:
+    outcome = run_suite(extracted_observations, OBSERVATIONS_SUITE, scope="table", docs_dir=paths.data_docs)
     failed = [o.name for o in outcome.outcomes if not o.success]
     return dg.AssetCheckResult(
         passed=not failed,
         severity=dg.AssetCheckSeverity.ERROR,
         description=f"failed: {', '.join(failed)}" if failed else "all table-level expectations met",
-        metadata={"rows": extracted_observations.height, "failed_expectations": len(failed), **outcome_metadata(outcome.outcomes)},
+        metadata={
+            "rows": extracted_observations.height,
+            "failed_expectations": len(failed),
+            "data_docs": dg.MetadataValue.url(outcome.docs_page),
+            **outcome_metadata(outcome.outcomes),
+        },
     )
 
 

@@ -31,6 +31,11 @@ class WarehousePaths(dg.ConfigurableResource):
     def exports(self) -> Path:
         return self.warehouse / "exports"
 
+    @property
+    def data_docs(self) -> Path:
+        """Great Expectations' static Data Docs site; open index.html in a browser."""
+        return self.warehouse / "data_docs"
+
 
 def warehouse_resources(sources_dir: Path, warehouse_dir: Path) -> dict[str, dg.ConfigurableResource]:
     """The resources for one corpus and one warehouse folder.

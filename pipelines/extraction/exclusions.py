@@ -1,0 +1,177 @@
+"""Rules that say a number token measures nothing (a date, a list number, a label, a duration, a
+threshold inside a definition, a denominator, a clock time), each with the reason it reports."""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction import vocab as V
+from pipelines.extraction.numbers import Token
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.&-]*|\d[\d,.]*|[;:,()\[\]\"“”]")
+_MONTH_RX = re.compile(r"\b(?:" + "|".join(sorted(V.MONTHS, key=len, reverse=True)) + r")\.?$", re.I)
+_MONTH_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(V.MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b|BJT\b))", re.I)
+_CLOCK_BEFORE = re.compile(r"\d:$")
+_YEAR_HYPHEN = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
+_HYPHEN_LABEL = re.compile(r"[A-Za-z][A-Za-z']*-$")
+_END_PREFIX = re.compile(r"\b(?:end|mid|early|late|pre|post|fy|fiscal)[\s-]*$", re.I)
+_LIST_START = re.compile(r"^\s*[(\[]?$")
+_LIST_AFTER = re.compile(r"^\s*[.)\]、](?!\d)")
+_PAREN_NUM = re.compile(r"\(\s*$")
+_PAREN_CLOSE = re.compile(r"^\s*\)")
+_DENOM = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z-]+\s+)?(?:out\s+of|of\s+the|of\s+all|of)\s+$", re.I)
+_EACH_AFTER = re.compile(r"^(?:\s+[A-Za-z-]+){1,2}\s+each\b", re.I)
+_DURATION_AFTER = re.compile(
+    r"^[\s-]+(?:(?:consecutive|straight|successive|full|more|whole|long|calendar)\s+)?(?:"
+    + "|".join(sorted(V.DURATION_UNITS, key=len, reverse=True)) + r")\b", re.I)
+_AGO = re.compile(r"^\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|which|who|that)\b")
+_ADJ_SKIP = {"key", "major", "main", "core", "important", "basic", "new", "more", "big", "primary", "specific"}
+_DET = {"the", "this", "that", "its", "their", "our", "his", "her"}
+_FUNCTION = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than",
+             "more", "less", "over", "above", "below", "under", "about", "nearly", "some", "all", "each", "its",
+             "their", "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would"}
+_VERBISH = V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN
+_DEF_PREPS = {"of", "above", "below", "over", "under", "with", "exceeding", "than"}
+_NEXT_NUM_VERB = re.compile(r"^\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|each|all)\s+)*"
+                            r"([a-z]+)\s+(?:(?:by|to|at|about|nearly|over|more|than|some|around|approximately|almost)\s+)*$",
+                            re.I)
+
+
+_SLASH_BEFORE = re.compile(r"(?<![\d\w])/\s*$")
+_DAY_RANGE = re.compile(r"\b(?:" + "|".join(sorted(V.MONTHS, key=len, reverse=True))
+                        + r")\.?\s+\d{1,2}\s*(?:to|-|–|and|through)\s*$", re.I)
+_SENT_END_DOT = re.compile(r"^\.\s*$")
+_VALUE_LEADS = (V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN | {w for q in V.Q_GT + V.Q_APPROX + V.Q_LT for w in q.split()}
+                | {"of", "to", "by", "at", "than", "from", "about", "is", "was", "are", "were", "only", "just", "some",
+                   "over", "nearly", "around", "reached", "totaled", "with"})
+_ENUM_AFTER = re.compile(r"^(?:\s+[A-Za-z-]+){1,4}\s*(?::|\s[—–-]\s)")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,90})[\"”]")
+_CAPWORD = re.compile(r"\b[A-Z0-9][\w,.-]*")
+_ANYWORD = re.compile(r"\b[\w][\w,.-]*")
+
+
+def _in_quoted_title(text: str, tok: Token) -> bool:
+    """A number inside a quoted name: the "Ten Practical Actions", "100 Events for 10,000 Enterprises", "618"."""
+    a = text.rfind("\"", 0, tok.start)
+    b = text.rfind("“", 0, tok.start)
+    q = max(a, b)
+    if q < 0 or tok.start - q > 60:
+        return False
+    m = _QUOTED.match(text, q)
+    if not m or not (m.start(1) <= tok.start and tok.end <= m.end(1)):
+        return False
+    inner = m.group(1)
+    if tok.kind == "word" and m.start(1) == tok.start:
+        return True  # the "two unwaverings"
+    words = _ANYWORD.findall(inner)
+    caps = _CAPWORD.findall(inner)
+    small = sum(1 for w in words if w.lower() in ("for", "of", "and", "the", "in", "on", "to", "a"))
+    return len(words) > 0 and len(caps) + small >= len(words)
+
+
+def _words(s: str) -> list[str]:
+    return _WORDS.findall(s)
+
+
+def is_year_like(tok: Token) -> bool:
+    return (tok.kind == "num" and tok.is_int and not tok.has_comma and tok.unit is None and tok.currency is None
+            and not tok.has_scale and 1800 <= tok.number <= 2100)
+
+
+def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
+    """The reason this token measures nothing, or None if it may be an observation."""
+    left = text[max(0, tok.start - 60):tok.start]
+    right = text[tok.end:tok.end + 60]
+    bare = tok.unit is None and tok.currency is None and not tok.has_scale
+    small_int = tok.is_int and not tok.has_comma
+
+    if tok.kind == "digit_growth":
+        return "vague_quantity"  # "double-digit growth"
+    if tok.kind == "multiple" and tok.hyphen_compound:
+        return "label"  # "twice-yearly"
+    if _in_quoted_title(text, tok):
+        return "label"  # the "Ten Practical Actions", the "618" festival
+    if tok.kind == "num":
+        if bare and _SLASH_BEFORE.search(left):
+            return "page_furniture"  # "1/5", "/5" image counters
+        if tok.glued_suffix:
+            return "label"  # 5G, 14th, 3D
+        if tok.glued_prefix:
+            return "label"  # C919, H20
+        if is_year_like(tok):
+            return "date"
+        if bare and small_int and _YEAR_HYPHEN.search(left):
+            return "date"  # "2020-25"
+        if bare and small_int and 1 <= tok.number <= 31 and (_MONTH_RX.search(left.rstrip()) or _MONTH_AFTER.match(right)):
+            return "date"
+        if bare and small_int and tok.number <= 31 and _DAY_RANGE.search(left):
+            return "date"  # "January 22 to 24"
+        if bare and (_CLOCK_AFTER.match(right) or _CLOCK_BEFORE.search(left)):
+            return "clock_time"
+        if bare and _END_PREFIX.search(left) and 1800 <= tok.number <= 2100:
+            return "date"
+        if bare and _HYPHEN_LABEL.search(left):
+            return "label"  # Shenzhou-21, COVID-19
+        if bare and small_int and tok.number < 100:
+            if _LIST_START.match(text[:tok.start]) and (_LIST_AFTER.match(right) or text[:tok.start].strip() in ("(", "[")):
+                return "list_numbering"
+            if _PAREN_NUM.search(left) and _PAREN_CLOSE.match(right):
+                return "list_numbering"
+            if _SENT_END_DOT.match(text[tok.end:]):
+                pw = _words(left)
+                if not pw or pw[-1].lower().rstrip(".") not in _VALUE_LEADS:
+                    return "list_numbering"  # "... the fittest 1. Revise the measures"
+    lw = _words(left)
+    prev = lw[-1].lower() if lw else ""
+    if bare and prev.rstrip(".") in {p.rstrip(".") for p in V.DOC_NUMBER_PREFIXES} and prev not in ("level", "type", "class"):
+        if tok.kind in ("num",) and not (prev == "no" and not left.rstrip().endswith(".")):
+            return "document_number"
+    if prev in V.THRESHOLD_PREFIXES and bare:
+        return "threshold"
+    if tok.hyphen_compound and not tok.plus_suffix:
+        hc = tok.hyphen_compound.lower()
+        if hc in V.DURATION_UNITS or hc.rstrip("s") in V.DURATION_UNITS:
+            return "duration"
+        return "threshold"  # "16,000-TEU ship", "10-gigabit networks"
+    if bare or tok.kind == "word":
+        if _AGO.match(right):
+            return "page_furniture"
+        if _DURATION_AFTER.match(right):
+            return "duration"
+    if bare and _DENOM.search(text[max(0, tok.start - 40):tok.start]):
+        return "denominator"
+    if _EACH_AFTER.match(right) and tok.kind in ("num", "word"):
+        return "threshold"  # "clusters with 10,000 cards each"
+    if bare and small_int:
+        rw = [w.lower().rstrip(".") for w in _words(right)[:3]]
+        k = 0
+        while k < len(rw) and rw[k] in _ADJ_SKIP:
+            k += 1
+        if k < len(rw) and rw[k] in V.DISCOURSE_NOUNS:
+            return "enumeration"
+        if tok.kind == "word" and re.match(r"^\s+(?:is|was|has)\b", right):
+            return "enumeration"  # a count agrees with a plural verb; "the three is to ..." names an item
+        if tok.kind == "word" and _ENUM_AFTER.match(right):
+            return "enumeration"  # "four key sectors: steel, non-ferrous metals, ..."
+        if tok.kind == "word" and re.match(r"^\s*(?:major\s+|key\s+)?[\"“]", right):
+            return "enumeration"  # three "batches", two "steadies"
+        if prev in _DET and any(w in V.LABEL_NOUNS for w in rw[:2]) and "of" not in rw[:1]:
+            return "label"  # "the 618 shopping festival"
+    # a count inside the name of the measured thing: "the output of 10 commonly used metals reached 40 million
+    # tons", "cells with capacity above 500 kiloamperes has exceeded 40%"
+    if tok.kind in ("num", "word") and tok.currency is None and tok.unit not in ("percent", "pp"):
+        if prev in _DEF_PREPS and len(lw) >= 2:
+            before = lw[-2].lower()
+            if before.isalpha() and before not in _FUNCTION and before not in _VERBISH and before not in V.FILLER_WORDS \
+                    and not before.endswith("ed"):
+                nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+                if nxt is not None:
+                    between = text[tok.end:nxt.start]
+                    if not _CLAUSE_BREAK.search(between) and len(between) < 90:
+                        m = _NEXT_NUM_VERB.search(between)
+                        vm = re.search(r"([A-Za-z]+)\s+(?:(?:by|to|at|about|nearly|over|more|than|some|around|approximately|almost)\s+)*$", between)
+                        if vm and vm.group(1).lower() in _VERBISH:
+                            return "threshold"
+                        del m
+    return None

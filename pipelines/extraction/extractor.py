@@ -1,0 +1,441 @@
+"""Turn a document into observations: find number tokens sentence by sentence, exclude those that
+measure nothing, and read value, unit, measure, qualifier, region, domain and flags of the rest."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from pipelines.extraction import measures as M
+from pipelines.extraction import regions as R
+from pipelines.extraction import segment
+from pipelines.extraction import subjects as S
+from pipelines.extraction import vocab as V
+from pipelines.extraction.exclusions import exclusion, is_year_like
+from pipelines.extraction.model import ExcludedCandidate, Extraction, Observation
+from pipelines.extraction.numbers import Token, scan
+from pipelines.extraction.periods import PeriodResolver
+
+_COORD_GAP = re.compile(r"^\s*(?:,|and|or|to|-|–|—|,\s*and|,\s*or|and\s+to)\s*$", re.I)
+_ORDINAL_START = re.compile(r"^\s*(?:" + "|".join(sorted(V.ORDINAL_WORDS, key=len, reverse=True)) + r")(?=\s*,)",
+                            re.I)
+_CLAUSE_SPLIT = re.compile(r"[;:]")
+_TARGET_1 = {c.lower() for c in V.TARGET_CUES if " " not in c}
+_NEVER = re.compile(r"(?!x)x")
+_TARGET_N = V.alternation([c for c in V.TARGET_CUES if " " in c]) if any(" " in c for c in V.TARGET_CUES) else _NEVER
+_FORECAST_1 = {c.lower() for c in V.FORECAST_CUES if " " not in c}
+_FORECAST_N = (V.alternation([c for c in V.FORECAST_CUES if " " in c]) if any(" " in c for c in V.FORECAST_CUES)
+               else _NEVER)
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+def _flags(st: str) -> tuple[bool, bool]:
+    ws = set(_LOWER_WORDS.findall(st.lower()))
+    target = bool(ws & _TARGET_1) or bool(_TARGET_N.search(st))
+    forecast = bool(ws & _FORECAST_1) or bool(_FORECAST_N.search(st))
+    return target, forecast
+_ANAPHORA_RX = V.alternation(V.PLACE_ANAPHORA)
+_LOCATIVE = {"with", "between", "of", "in", "at", "across", "near", "from", "to", "within", "throughout", "around", "into", "inside",
+             "outside", "via"}
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_PERIOD_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
+_PRONOUN_START = re.compile(r"\s*(?:(?:but|and|yet|still|so)\s+)?(?:that|this|it|its|they|those|these|their)\b", re.I)
+_PAREN_CONV = re.compile(r"^\s*[(（]\s*\\?$")
+
+
+def _propagate_units(text: str, toks: list[Token]) -> None:
+    """'3.3 and 3.5 percentage points', '22, 30 and 25 percent': bare numbers take the unit of the next."""
+    for i in range(len(toks) - 2, -1, -1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.kind not in ("num", "word") or t.unit or t.currency or t.has_scale or t.glued_suffix:
+            continue
+        if is_year_like(t):
+            continue
+        if not (nxt.unit or nxt.has_scale or nxt.currency):
+            continue
+        if nxt.kind == "multiple":
+            continue
+        if _COORD_GAP.match(text[t.end:nxt.start]):
+            t.unit, t.currency, t.factor = nxt.unit, nxt.currency, nxt.factor
+            if nxt.has_scale and not t.has_scale:
+                t.scale, t.has_scale = nxt.scale, True
+            t.inherited_unit = True
+
+
+def _doc_default(mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.Place:
+    """The country the document is about: the one it names most; failing that, the home of the currency it counts
+    in; failing that, China (the corpus's home)."""
+    c = Counter()
+    for ms in mentions:
+        for m in ms:
+            if m.place.level == "country":
+                c[m.place] += 1
+            elif m.place.level in ("province", "city"):
+                c[R.CHINA] += 1
+    if c:
+        return c.most_common(1)[0][0]
+    cur = Counter(t.currency for ts in toks for t in ts if t.currency in R.CURRENCY_HOME)
+    if cur:
+        return R.CURRENCY_HOME[cur.most_common(1)[0][0]]
+    return R.CHINA
+
+
+def _prep_before(text: str, m: R.Mention) -> str:
+    pw = _PREV_WORD.search(text, max(0, m.start - 20), m.start)
+    if pw is None:
+        return ""
+    w = pw.group(1).lower()
+    if w == "the":
+        pw2 = _PREV_WORD.search(text, max(0, pw.start() - 20), pw.start())
+        w = pw2.group(1).lower() if pw2 else w
+    return w
+
+
+_IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
+
+
+def _is_locative(text: str, m: R.Mention) -> bool:
+    pw = _PREV_WORD.search(text, max(0, m.start - 20), m.start)
+    if pw is None:
+        return False
+    w = pw.group(1).lower()
+    if w == "the":
+        pw2 = _PREV_WORD.search(text, max(0, pw.start() - 20), pw.start())
+        w = pw2.group(1).lower() if pw2 else w
+    return w in _LOCATIVE
+
+
+def _expand_list(text: str, ms: list[R.Mention], k: int) -> tuple[str, str | None, bool]:
+    group = [ms[k]]
+    j = k
+    while j + 1 < len(ms) and _LIST_SEP.match(text[ms[j].end:ms[j + 1].start]) and \
+            (ms[j + 1].place.level == ms[k].place.level or {ms[j + 1].place.level, ms[k].place.level} <= {"province", "city"}):
+        j += 1
+        if ms[j].place not in [g.place for g in group]:
+            group.append(ms[j])
+    places = [g.place for g in group]
+    if len(places) == 1:
+        return places[0].name, places[0].code, places[0].level in ("province", "city")
+    if all(p.level == "country" for p in places):
+        names = sorted(p.name for p in places)
+    else:
+        names = [p.name for p in places]
+    return ", ".join(names), None, all(p.level in ("province", "city") for p in places)
+
+
+class _Region:
+    def __init__(self, default: R.Place) -> None:
+        self.default = default
+        self.topic: R.Place | None = None
+        self.last_sub: R.Place | None = None
+        self.para_last: tuple | None = None
+        self.sent_last: tuple | None = None
+
+    def heading(self, ms: list[R.Mention]) -> None:
+        self.topic = next((m.place for m in ms if m.place.level in ("province", "city")), None)
+
+    def see(self, ms: list[R.Mention]) -> None:
+        for m in ms:
+            if m.place.level in ("province", "city"):
+                self.last_sub = m.place
+
+    @staticmethod
+    def _weak(text: str, ms: list[R.Mention], i: int) -> bool:
+        """A mention is weak (a location, not the subject) if it, or the head of the list it stands in, follows a
+        locative preposition ("in Hebei and Guangdong", "of Guangdong, Jiangsu and Beijing")."""
+        while i > 0 and _LIST_SEP.match(text[ms[i - 1].end:ms[i].start]) and \
+                (ms[i - 1].place.level == ms[i].place.level or
+                 {ms[i - 1].place.level, ms[i].place.level} <= {"province", "city"}):
+            i -= 1
+        return _is_locative(text, ms[i])
+
+    def pick(self, text: str, ms: list[R.Mention], tok: Token) -> tuple[str, str | None, bool, bool]:
+        """(name, code, subnational, foreign)."""
+        seg_start = max(text.rfind(";", 0, tok.start) + 1, 0)
+        seg_end = text.find(";", tok.end)
+        seg_end = len(text) if seg_end < 0 else seg_end
+        cands = [i for i, m in enumerate(ms) if seg_start <= m.start and m.end <= tok.start]
+        pick = None
+        for i in cands:
+            if not self._weak(text, ms, i):
+                pick = i
+                # "Southwest China's Sichuan province": the place owned by the first is the subject
+                while pick + 1 < len(ms) and ms[pick + 1].end <= tok.start and \
+                        _OWNS.fullmatch(text[ms[pick].end:ms[pick + 1].start]) and \
+                        ms[pick + 1].place.level in ("province", "city"):
+                    pick += 1
+                break
+        if pick is None:
+            for i in reversed(cands):
+                if "," not in text[ms[i].end:tok.start] and _prep_before(text, ms[i]) in _IN_PLACE:
+                    pick = i
+                    break
+        if pick is None:
+            for i, m in enumerate(ms):
+                if tok.end <= m.start < seg_end and not re.search(r"[,;]", text[tok.end:m.start]) and \
+                        m.place.level != "supra":
+                    pick = i
+                    break
+        if pick is None and ms and ms[0].start < 12 and text[:ms[0].start].strip().lower() in ("in", "for", "across"):
+            pick = 0
+        if pick is not None:
+            name, code, sub = _expand_list(text, ms, pick)
+            place = ms[pick].place
+            return name, code, sub, place != self.default and place.level != "province" and place.level != "city"
+        if self.sent_last is not None:
+            return self.sent_last  # a later number of the same sentence: "... was 52,000 yuan, up 4.5 percent"
+        if self.para_last is not None and _PRONOUN_START.match(text):
+            return self.para_last
+        if self.last_sub is not None and _ANAPHORA_RX.search(text):
+            p = self.last_sub
+            return p.name, p.code, True, False
+        if self.topic is not None:
+            p = self.topic
+            return p.name, p.code, True, False
+        p = self.default
+        return p.name, p.code, False, False
+
+
+def extract(text: str, published: date | None) -> Extraction:
+    resolver = PeriodResolver(text, published)
+    sents = segment.sentences(text)
+    all_toks = [scan(s.text) for s in sents]
+    all_reasons = []
+    for s, toks in zip(sents, all_toks):
+        if toks:
+            _propagate_units(s.text, toks)
+        all_reasons.append([exclusion(s.text, t, toks, i) for i, t in enumerate(toks)])
+    all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
+                    for s, rs in zip(sents, all_reasons)]
+    region = _Region(_doc_default(all_mentions, all_toks))
+    observations: list[Observation] = []
+    excluded: list[ExcludedCandidate] = []
+    last_para = -1
+    para_texts: list[str] = []
+    para_pct: dict | None = None
+    for sent, ms, toks, reasons in zip(sents, all_mentions, all_toks, all_reasons):
+        if sent.heading:
+            region.heading(ms)
+        if sent.para != last_para:
+            last_para = sent.para
+            para_texts = []
+            para_pct = None
+            region.para_last = None
+        st = sent.text
+        om = _ORDINAL_START.match(st)
+        if om:
+            ds, de = sent.doc_span(om.start() + (len(om.group()) - len(om.group().lstrip())), om.end())
+            excluded.append(ExcludedCandidate(ds, de, text[ds:de], "list_numbering"))
+        if not toks:
+            region.see(ms)
+            para_texts.append(st)
+            continue
+        kept = [t for t, r in zip(toks, reasons) if r is None]
+        for t, r in zip(toks, reasons):
+            if r is not None:
+                ds, de = sent.doc_span(t.start, t.end)
+                excluded.append(ExcludedCandidate(ds, de, text[ds:de], r))
+        if not kept:
+            region.see(ms)
+            para_texts.append(st)
+            continue
+        cues = M.GrowthCues(st)
+        has_period = _LazyPeriod(cues, para_texts)
+        positions = [t.start for t in kept]
+        places = {st[m.start:m.end].lower() for m in ms}
+        target, forecast = _flags(st)
+        dom_hint = S.sentence_domain_hint(st)
+        prev_reading: dict | None = None
+        prev_subject: str | None = None
+        prev_tok: Token | None = None
+        prev_measure: dict | None = None
+        prev_pct_end = 0
+        region.sent_last = None
+        for t in kept:
+            clause_start = 0
+            for m in _CLAUSE_SPLIT.finditer(st, 0, t.start):
+                clause_start = m.end()
+            rd = _read(st, t, clause_start, cues, positions, has_period, prev_reading, prev_tok, prev_pct_end, para_pct)
+            if rd["unit"] in ("percent", "index") and t.kind == "num":
+                prev_pct_end = t.end
+                if rd["measure"] != "multiple":
+                    para_pct = rd
+            # a converted amount in brackets shares the qualifier of the amount it converts
+            if prev_tok is not None and t.currency and prev_tok.currency and _PAREN_CONV.match(st[prev_tok.end:t.start]):
+                rd["qualifier"] = prev_reading["qualifier"] if prev_reading else rd["qualifier"]
+                rd["measure"] = prev_reading["measure"] if prev_reading else rd["measure"]
+            if prev_subject and prev_tok is not None and _CONTINUES.match(st, prev_tok.end, t.start):
+                subj = prev_subject  # ", up 5.7 percent", "(about 901 billion dollars)", ", accounting for 15%"
+            else:
+                subj = S.subject(st, t.start, t.end, clause_start, rd["unit"], places, prev_subject)
+            if rd["unit"] in ("percent", "pp") and subj and prev_subject and subj == prev_subject:
+                pass
+            name, code, sub, foreign = region.pick(st, ms, t)
+            region.para_last = region.sent_last = (name, code, sub, foreign)
+            dom = S.domain(subj, st, sub, foreign, dom_hint)
+            ds, de = sent.doc_span(t.start, t.end)
+            period = resolver.resolve(sent.start, sent.end, ds, de)
+            observations.append(Observation(
+                char_start=ds, char_end=de, quote=text[ds:de], sentence=" ".join(st.split()), subject=subj,
+                measure=rd["measure"], value=rd["value"], unit=rd["unit"], qualifier=rd["qualifier"],
+                period=period, region=name, region_code=code, domain=dom,
+                is_target=target and not forecast, is_forecast=forecast))
+            prev_reading, prev_tok, prev_subject = rd, t, subj or prev_subject
+            if rd["measure"] in ("growth_yoy_pct", "growth_pct", "ratio_pct", "index"):
+                prev_measure = rd
+        del prev_measure
+        region.see(ms)
+        para_texts.append(st)
+    observations.sort(key=lambda o: o.char_start)
+    excluded.sort(key=lambda e: e.char_start)
+    return Extraction(observations, excluded)
+
+
+class _LazyPeriod:
+    """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
+
+    def __init__(self, cues: M.GrowthCues, para_texts: list[str]) -> None:
+        self.cues, self.para_texts = cues, list(para_texts)
+
+    def __bool__(self) -> bool:
+        return self.cues.period or any(_PERIOD_RX.search(t) for t in self.para_texts)
+
+    def para_yoy(self) -> bool:
+        """An earlier sentence of the paragraph says the changes are year on year."""
+        return any(rx.search(t) for t in self.para_texts for rx in V.YOY_CUES[:-1])
+
+
+def _growth_kind(st: str, t: Token, clause: str, cues: M.GrowthCues, positions: list[int], has_period: bool,
+                 level_follows: bool) -> str:
+    k = cues.kind(t, positions)
+    if k == "other":
+        return "growth_pct"
+    if k == "yoy":
+        return "growth_yoy_pct"
+    cut = t.start - (len(st) - len(clause))
+    subj = clause[:cut] if cut > 0 else clause
+    if M.economy_subject(subj):
+        return "growth_yoy_pct"
+    if M.head_is_quality(subj):
+        return "growth_pct"  # rates, intensities, productivity: the base is the earlier level, not a year
+    if cues.weak_yoy() or (hasattr(has_period, "para_yoy") and has_period.para_yoy()):
+        return "growth_yoy_pct"
+    if M.flow_subject(subj) or level_follows or has_period:
+        return "growth_yoy_pct"
+    return "growth_pct"
+
+
+_DOWN_VERB_BEFORE = re.compile(r"\b(?:fell|fall|falls|dropped|drops|declined|declines|decreased|decreases|slid|"
+                               r"slipped|lost|loses|shed|sank|tumbled|plunged|slumped|down)\s+(?:(?:by|just|only|about|"
+                               r"nearly|some|around|over|more\s+than|almost)\s+)*$", re.I)
+_OWNS = re.compile(r"(?:'s|’s)?\s+(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|"
+                   r"northern|southern|eastern|western)\s+)?", re.I)
+_CONTINUES = re.compile(
+    r"[^,;()]{0,40}?(?:,\s*|\(\s*)(?:(?:about|around|or|nearly|roughly|some|approximately|equivalent\s+to|an?|the)\s+)*"
+    r"(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|accounting\s+for|making\s+up|representing|"
+    r"an\s+increase\s+of|a\s+decrease\s+of|a\s+rise\s+of|a\s+drop\s+of|a\s+decline\s+of)\s+(?:by\s+)?"
+    r"(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?)?(?:US\$|\$|€|£|¥|RMB)?\s?$", re.I)
+_COORD_ONLY = re.compile(r"\s*(?:,|;)?\s*(?:and|or|as\s+well\s+as)?\s*(?:a|an)?\s*$", re.I)
+_LEVEL_AFTER = re.compile(r"\s*(?:year[\s-]*on[\s-]*year\s+|yoy\s+)?to\s+(?:(?:a|an|about|nearly|over|more\s+than|"
+                          r"some|around|approximately|almost|roughly)\s+)*(?:US\$|\$|RMB|€|£|¥)?\s?\d", re.I)
+
+
+def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: list[int], has_period: bool,
+          prev: dict | None, prev_tok: Token | None, prev_pct_end: int = 0, para_pct: dict | None = None) -> dict:
+    q = M.qualifier(st, t)
+    clause = st[clause_start:t.start]
+    value = t.value
+    if t.kind == "multiple":
+        return {"measure": "multiple", "unit": "times", "value": t.number, "qualifier": q}
+    if t.kind == "fraction":
+        if re.match(r"\s+as\b", st[t.end:t.end + 5]):
+            return {"measure": "multiple", "unit": "times", "value": t.number, "qualifier": q}
+        return {"measure": "ratio_pct", "unit": "percent", "value": round(t.number * 100, 2), "qualifier": q}
+    if t.kind == "digit_growth":
+        kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False)
+        return {"measure": kind, "unit": "percent", "value": t.number, "qualifier": "gt"}
+    marker, direction = M.trend_before(st, t, clause_start)
+    coord = marker == "coord" and prev is not None and prev_tok is not None and prev.get("unit") == t.unit and \
+        bool(_COORD_ONLY.match(st[prev_tok.end:t.start]))
+    if coord and q == "eq" and prev.get("qualifier") != "eq" and prev_tok is not None and \
+            _COORD_ONLY.match(st[prev_tok.end:t.start]) and "respectively" in st[t.end:t.end + 40]:
+        q = prev["qualifier"]  # "about 39.5% and 48.4%, respectively"
+    if t.unit == "pp":
+        if coord:
+            sign = -1 if prev["value"] < 0 else 1
+        else:
+            after_down = M.lower_than_after(st, t)
+            sign = -1 if (direction == "down" and marker == "trend") or after_down else 1
+        return {"measure": "pp_change", "unit": "pp", "value": sign * value, "qualifier": q}
+    if t.unit == "percent":
+        if coord and prev["measure"] in ("growth_yoy_pct", "growth_pct", "ratio_pct", "index"):
+            sign = -1 if prev["value"] < 0 else 1
+            measure = prev["measure"]
+            if measure.startswith("growth"):
+                measure = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False) \
+                    if cues.kind(t, positions) else measure
+            return {"measure": measure, "unit": "percent", "value": sign * value, "qualifier": q}
+        if marker == "coord" and prev is not None and prev_tok is not None and prev.get("dir") and \
+                re.fullmatch(r"\s*,?\s*or\s*", st[prev_tok.end:t.start]):
+            kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False)
+            return {"measure": kind, "unit": "percent", "value": -value if prev["dir"] == "down" else value,
+                    "qualifier": q}
+        if M.ratio_immediate(st, t):
+            return {"measure": "index" if M.index_cue(clause) else "ratio_pct", "unit": "percent" if not M.index_cue(clause) else "index", "value": value, "qualifier": q}
+        if marker in ("from", "to"):
+            if M.growth_subject(clause):
+                kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False)
+                return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
+            if prev is not None and marker == "to" and prev_tok is not None and prev.get("unit") == "percent" and \
+                    re.search(r"\bfrom\b", st[max(clause_start, prev_tok.start - 15):prev_tok.start]):
+                return {"measure": prev["measure"], "unit": prev["unit"], "value": value, "qualifier": q}
+            if M.index_cue(clause):
+                return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
+            if not M.ratio_cue(clause) and para_pct is not None and _PRONOUN_START.match(st):
+                return {"measure": para_pct["measure"], "unit": para_pct["unit"], "value": value, "qualifier": q}
+            return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
+        after = M.trend_after(st, t)
+        if marker == "trend" or after:
+            d = direction if marker == "trend" else after
+            level_follows = bool(_LEVEL_AFTER.match(st, t.end))
+            kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, level_follows)
+            return {"measure": kind, "unit": "percent", "value": (-value if d == "down" else value), "qualifier": q}
+        if M.share_of_after(st, t):
+            return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
+        if M.index_cue(clause):
+            return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
+        if M.ratio_cue(clause):
+            return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
+        # no cue of its own: a growth word earlier in the clause, or the reading of the previous percentage
+        back = st[max(clause_start, prev_pct_end, t.start - 45):t.start]
+        if M.growth_subject(back) or any(w in V.TREND_UP or w in V.TREND_DOWN for w in M.words(back)):
+            kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False)
+            return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
+        if prev is not None and prev.get("unit") == "percent":
+            return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}
+        if para_pct is not None and prev is None:
+            return {"measure": para_pct["measure"], "unit": para_pct["unit"], "value": value, "qualifier": q}
+        return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
+    # levels
+    unit = t.unit
+    if unit is None:
+        fx = M.exchange_rate(st, t)
+        if fx:
+            unit = fx
+        elif M.index_cue(st[max(clause_start, t.start - 40):t.start]) and not t.is_int and value < 1000:
+            return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
+        else:
+            unit = "count"
+            after = st[t.end:t.end + 40].lower()
+            if any(after.lstrip().startswith(n) for n in V.PERSON_TIME_NOUNS):
+                unit = "person-time"
+    sign = 1
+    if M.lower_than_after(st, t) and re.match(r"^\s*\w+\s+than\b", st[t.end:t.end + 30]):
+        sign = -1
+    elif marker == "trend" and direction == "down" and (
+            re.search(r"\bby\s+(?:\w+\s+)?$", st[max(0, t.start - 30):t.start]) or _DOWN_VERB_BEFORE.search(
+                st, max(0, t.start - 30), t.start)):
+        sign = -1  # "fell $2.10", "decreased by 300 units"; but "a reduction of 130 tons" stays positive
+    return {"measure": "level", "unit": unit, "value": sign * value, "qualifier": q,
+            "dir": direction if marker == "trend" else None}

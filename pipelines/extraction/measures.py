@@ -1,0 +1,279 @@
+"""Read measure, sign and qualifier of a number from the words around it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extraction import vocab as V
+from pipelines.extraction.numbers import Token
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?|[;:,()\[\]\"“”—–]")
+_QUAL_GT = V.alt_source(V.Q_GT)
+_QUAL_APPROX = V.alt_source(V.Q_APPROX)
+_QUAL_LT = V.alt_source(V.Q_LT)
+_LV = V.alt_source(sorted(V.LEVEL_VERBS))
+QUAL_RX = re.compile(
+    rf"(?:(?P<gt>{_QUAL_GT})|(?P<approx>{_QUAL_APPROX})|(?P<lt>{_QUAL_LT}))\s+(?:{_LV}\s+)?(?:(?:by|of|at|to)\s+)?$", re.I)
+QUAL_SUFFIX_LT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_LT_SUFFIX) + r")\b", re.I)
+QUAL_SUFFIX_GT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_GT_SUFFIX if s.strip("+-")) + r")\b", re.I)
+_TREND_NOUN_AFTER = re.compile(
+    r"\s*(?:(?:year[\s-]*on[\s-]*year|yoy|y/y|annual|annualized|real[\s-]*terms|average|on[\s-]year|cumulative|"
+    r"month[\s-]*on[\s-]*month|quarter[\s-]*on[\s-]*quarter|[A-Z][A-Za-z.]*)\s+)*"
+    r"(?P<n>increases?|growth|rises?|gains?|jumps?|declines?|drops?|decreases?|reductions?|falls?|contraction|"
+    r"expansion|surges?|improvements?|cuts?|slumps?|plunges?|hikes?|rebound|slowdown|upticks?|downturn|savings?)\b",
+    re.I)
+_LOWER_THAN_AFTER = re.compile(r"\s*(?:lower|less|fewer|smaller|cheaper|below|down|slower|behind)\b", re.I)
+_HIGHER_THAN_AFTER = re.compile(r"\s*(?:higher|more|greater|larger|faster|above|up|ahead)\b", re.I)
+_RATIO_IMMEDIATE = re.compile(
+    r"(?:account(?:ed|ing|s)?\s+for|equivalent\s+to|equal\s+to|contribut(?:ed|ing|es|e)(?:\s+to)?|"
+    r"represent(?:ed|ing|s)?|made\s+up|make\s+up|makes\s+up|making\s+up|penetrated|covered|covering|"
+    r"share\s+of|proportion\s+of|ratio\s+of|rate\s+of)\s+(?:(?:about|over|more\s+than|nearly|around|some|almost|"
+    r"less\s+than|roughly|approximately|only|just)\s+)*$", re.I)
+_OF_AFTER = re.compile(r"\s*(?:of|in)\s+(?!which\b)(?:the\s+|all\s+|its\s+|total\s+)?[a-z]", re.I)
+_INDEX_RX = V.alternation(V.INDEX_CUES)
+_RATIO_RX = V.alternation(V.RATIO_CUES)
+_GROWTH_SUBJECT = re.compile(r"\b(?:growth|grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
+                             r"expansion|economy|gdp|economic\s+output|inflation)\b", re.I)
+_ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|economic\s+growth|"
+                      r"economic\s+output)\b", re.I)
+_EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one\s+|a\s+|each\s+)?"
+                             r"(?:(?:US|U\.S\.|American)\s+)?(?:dollar|greenback|USD)\b", re.I)
+_CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+_YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+_PERIOD_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
+
+
+@dataclass
+class Reading:
+    measure: str
+    unit: str
+    value: float
+    qualifier: str
+    basis: str  # growth, ratio, index, level, pp, multiple
+
+
+def words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+_Q_SETS = (("lt", {" ".join(q.lower().split()) for q in V.Q_LT}), ("gt", {" ".join(q.lower().split()) for q in V.Q_GT}),
+           ("approx", {" ".join(q.lower().split()) for q in V.Q_APPROX}))
+_Q_MAXLEN = max(len(q.split()) for _k, qs in _Q_SETS for q in qs)
+_LOWER_WORDS = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+
+
+def qualifier(text: str, tok: Token) -> str:
+    if tok.plus_suffix:
+        return "gt"
+    right = text[tok.end:tok.end + 20]
+    if QUAL_SUFFIX_LT.match(right):
+        return "lt"
+    if QUAL_SUFFIX_GT.match(right):
+        return "gt"
+    left = text[max(0, tok.start - 45):tok.start]
+    if left and not left[-1].isspace() and left[-1] not in "$€£¥":
+        return "eq"
+    ws = _LOWER_WORDS.findall(left.lower())[-(_Q_MAXLEN + 2):]
+    if ws and ws[-1] in ("by", "of", "at", "to"):
+        ws = ws[:-1]
+    for attempt in range(2):
+        if attempt == 1:
+            if ws and ws[-1] in V.LEVEL_VERBS:
+                ws = ws[:-1]  # "basically reached 100 percent"
+            else:
+                break
+        for k in range(min(_Q_MAXLEN, len(ws)), 0, -1):
+            phrase = " ".join(ws[-k:])
+            for kind, qs in _Q_SETS:
+                if phrase in qs:
+                    return kind
+    return "eq"
+
+
+def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, str | None]:
+    """(marker, direction) read from the words just before the number.
+
+    marker: 'trend' (a change: "rose 5%", "growth of 5%", "reduced costs by 5%"), 'from'/'to' (a level in a
+    from-to pair), 'coord' (after "and"/","/"or": shares the reading of the previous number), or None.
+    direction: 'up' or 'down'.
+    """
+    lw = words(text[max(clause_start, tok.start - 120):tok.start])
+    i = len(lw) - 1
+    saw_by = False
+    while i >= 0 and (lw[i] in V.FILLER_WORDS or lw[i] in ("(",)):
+        if lw[i] == "by":
+            saw_by = True
+        i -= 1
+    if i < 0:
+        return None, None
+    w = lw[i]
+    if w in V.TREND_DOWN:
+        return "trend", "down"
+    if w in V.TREND_UP:
+        return "trend", "up"
+    if w in ("from",):
+        return "from", None
+    if w in ("to",):
+        # "increased by X to Y" keeps "to" a level; "contributed X to" is not reached here
+        return "to", None
+    if w in ("and", ",", "or", "respectively", "&"):
+        return "coord", None
+    for j in range(i - 1, max(-1, i - 4), -1):  # "down from an already lackluster 0.9%"
+        if lw[j] in ("from", "to") and all(x.isalpha() for x in lw[j + 1:i + 1]) and \
+                not any(x in V.TREND_UP or x in V.TREND_DOWN or x in V.LEVEL_VERBS for x in lw[j + 1:i + 1]):
+            return lw[j], None
+    if w == "of" and i > 0:
+        j = i - 1
+        while j >= 0 and lw[j] in V.FILLER_WORDS:
+            j -= 1
+        if j >= 0 and lw[j] in V.TREND_DOWN:
+            return "trend", "down"
+        if j >= 0 and lw[j] in V.TREND_UP:
+            return "trend", "up"
+        return None, None
+    if saw_by:
+        # "reduced product defect rate by 47%": the verb stands further back
+        for j in range(i, max(-1, i - 10), -1):
+            if lw[j] in (";", ":", "(", ")") or lw[j][:1].isdigit():
+                break
+            if lw[j] in V.TREND_DOWN:
+                return "trend", "down"
+            if lw[j] in V.TREND_UP:
+                return "trend", "up"
+    return None, None
+
+
+def trend_after(text: str, tok: Token) -> str | None:
+    m = _TREND_NOUN_AFTER.match(text, tok.end)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    stem = n.rstrip("s")
+    if n in V.TREND_DOWN or stem in V.TREND_DOWN or stem in ("decline", "drop", "decrease", "reduction", "fall",
+                                                             "cut", "slump", "plunge", "contraction", "downturn",
+                                                             "saving", "slowdown"):
+        return "down"
+    return "up"
+
+
+def ratio_immediate(text: str, tok: Token) -> bool:
+    return bool(_RATIO_IMMEDIATE.search(text, max(0, tok.start - 60), tok.start))
+
+
+def share_of_after(text: str, tok: Token) -> bool:
+    return bool(_OF_AFTER.match(text, tok.end))
+
+
+def index_cue(clause: str) -> bool:
+    return bool(_INDEX_RX.search(clause))
+
+
+def ratio_cue(clause: str) -> bool:
+    return bool(_RATIO_RX.search(clause))
+
+
+def growth_subject(clause: str) -> bool:
+    return bool(_GROWTH_SUBJECT.search(clause))
+
+
+def economy_subject(clause: str) -> bool:
+    return bool(_ECONOMY.search(clause))
+
+
+_FLOW_RX = V.alternation(V.FLOW_NOUNS)
+_QUALITY_RX = V.alternation(V.QUALITY_NOUNS)
+
+
+def flow_subject(clause: str) -> bool:
+    return bool(_FLOW_RX.search(clause))
+
+
+def head_is_quality(clause: str) -> bool:
+    """The last flow or quality noun of the clause is a quality ("investment intensity", "defect rate")."""
+    q = [m.end() for m in _QUALITY_RX.finditer(clause)]
+    if not q:
+        return False
+    f = [m.end() for m in _FLOW_RX.finditer(clause)]
+    return not f or q[-1] > f[-1]
+
+
+def quality_subject(clause: str) -> bool:
+    return bool(_QUALITY_RX.search(clause))
+
+
+def lower_than_after(text: str, tok: Token) -> bool:
+    return bool(_LOWER_THAN_AFTER.match(text, tok.end))
+
+
+def higher_than_after(text: str, tok: Token) -> bool:
+    return bool(_HIGHER_THAN_AFTER.match(text, tok.end))
+
+
+def exchange_rate(text: str, tok: Token) -> str | None:
+    if _EXCHANGE_AFTER.match(text, tok.end):
+        if _CNY_WORD.search(text):
+            return "CNY/USD"
+    return None
+
+
+class GrowthCues:
+    """Comparison-base cues of one sentence, found once, asked per number."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cues: list[tuple[int, int, str, bool]] | None = None
+        self._period: bool | None = None
+
+    @property
+    def period(self) -> bool:
+        if self._period is None:
+            self._period = bool(_PERIOD_ANY.search(self.text))
+        return self._period
+
+    @property
+    def cues(self) -> list[tuple[int, int, str, bool]]:
+        if self._cues is None:
+            text = self.text
+            cues = []  # start, end, kind (yoy/other), strong
+            years = {int(y) for y in _YEAR_IN.findall(text)}
+            for k, rx in enumerate(V.YOY_CUES):
+                strong = k < len(V.YOY_CUES) - 1  # the last yoy pattern ("annual", "a year") is weak
+                for m in rx.finditer(text):
+                    cues.append((m.start(), m.end(), "yoy", strong))
+            for rx in V.OTHER_BASE_CUES:
+                for m in rx.finditer(text):
+                    ym = _YEAR_IN.search(m.group())
+                    kind = "other"
+                    if ym and int(ym.group(1)) + 1 in years and "over" in m.group().lower():
+                        kind = "yoy"  # "2025 over 2024" is a year-on-year comparison
+                    cues.append((m.start(), m.end(), kind, True))
+            cues.sort()
+            self._cues = cues
+        return self._cues
+
+    def kind(self, tok: Token, tok_positions: list[int]) -> str | None:
+        """yoy / other / None, preferring the closest strong cue after the number, then before it."""
+        def between(a: int, b: int) -> int:
+            return sum(1 for p in tok_positions if a <= p < b)
+
+        best = None
+        lo = self.text.rfind(";", 0, tok.start) + 1
+        hi = self.text.find(";", tok.end)
+        hi = len(self.text) if hi < 0 else hi
+        for s, e, kind, strong in self.cues:
+            if not strong or s < lo or e > hi:
+                continue
+            if s >= tok.end:
+                rank = (0 if between(tok.end, s) == 0 else 2, s - tok.end)
+            elif e <= tok.start:
+                rank = (1 if between(e, tok.start) == 0 else 3, tok.start - e)
+            else:
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, kind)
+        if best:
+            return best[1]
+        return None
+
+    def weak_yoy(self) -> bool:
+        return any(not strong for _s, _e, _k, strong in self.cues)

@@ -1,0 +1,252 @@
+"""Find number tokens in a sentence and read their value, scale, currency and unit.
+
+A token is what a reader would quote: the currency written before the number, the number
+(digits with thousands separators and decimals, or number words), the scale word, and the unit
+or currency word standing next to it: "US$ 265.5 billion", "961 million metric tons", "26.7%",
+"a thousand", "two-thirds", "sevenfold", "23GB".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extraction import vocab as V
+
+
+@dataclass
+class Token:
+    start: int  # logical offsets in the sentence text (the quote)
+    end: int
+    core_start: int
+    core_end: int
+    kind: str  # num, word, fraction, multiple, digit_growth
+    number: float  # the number as written, before scale
+    scale: float = 1.0
+    has_scale: bool = False
+    currency: str | None = None
+    unit: str | None = None  # unit code (percent, pp, t, CNY, count, times, ...)
+    unit_word: str | None = None
+    factor: float = 1.0
+    has_comma: bool = False
+    is_int: bool = True
+    glued_prefix: str = ""
+    glued_suffix: str = ""
+    plus_suffix: bool = False  # "100%-plus", "500+"
+    lt_suffix: bool = False
+    hyphen_compound: str = ""  # "16,000-TEU ship": the word glued by a hyphen after the token
+    inherited_unit: bool = False
+
+    @property
+    def value(self) -> float:
+        return self.number * self.scale * self.factor
+
+
+_NUMWORD_ALT = "|".join(sorted((w for w in V.NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
+_TENS = "|".join(w for w, v in V.NUMBER_WORDS.items() if v >= 20 and v % 10 == 0 and v < 100)
+_UNITS_1_9 = "|".join(w for w, v in V.NUMBER_WORDS.items() if 1 <= v <= 9)
+_SCALE_ALT = "hundred|thousand|million|billion|trillion|dozen"
+_MULT_ALT = "|".join(sorted(V.MULTIPLES, key=len, reverse=True))
+_FRAC_ALT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(V.FRACTIONS, key=len, reverse=True) if f != "half")
+_DG_ALT = "|".join(re.escape(d) for d in V.DIGIT_GROWTH)
+
+CORE = re.compile(
+    rf"(?P<dg>\b(?:{_DG_ALT})\b)"
+    rf"|(?P<mult>\b\d+(?:\.\d+)?[\s-]?fold\b|\b(?:{_MULT_ALT})\b)"
+    rf"|(?P<frac>\b(?:{_FRAC_ALT})\b|\bhalf(?=\s+as\b))"
+    r"|(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
+    rf"|(?P<word>\b(?:(?:{_TENS})(?:-(?:{_UNITS_1_9}))?|{_NUMWORD_ALT}|hundred|dozen|a(?=[\s-]+(?:{_SCALE_ALT})\b))"
+    rf"(?:[\s-]+(?:{_SCALE_ALT})\b)*\b)",
+    re.I,
+)
+
+_PREFIXES = sorted(V.CURRENCY_PREFIXES, key=len, reverse=True)
+_PREFIX_RX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s?$")
+_SCALE_RX = re.compile(r"[\s-]+(" + "|".join(sorted(V.SCALE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_GLUED_SCALE_RX = re.compile(r"(bn|mn|mln|bln|tn|trn|[kmbt])(?![A-Za-z0-9])", re.I)
+_unit_items = sorted(set(V.UNIT_WORDS) | set(V.CURRENCY_WORDS) | {"times"}, key=len, reverse=True)
+
+
+def _unit_rx(word: str) -> str:
+    body = r"[\s\-]+".join(re.escape(p) for p in word.split())
+    return body + (r"(?![A-Za-z0-9])" if word[-1].isalnum() else "")
+
+
+_UNIT_RX = re.compile(r"(\s?)(" + "|".join(_unit_rx(w) for w in _unit_items) + ")", re.I)
+_PCT_HYPHEN_RX = re.compile(r"(-)(percentage[\s-]+points?|per[\s-]?cent|percent)(?![A-Za-z])", re.I)
+_PLUS_RX = re.compile(r"(?:-plus\b|\+(?!\d))", re.I)
+_GLUED_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_LEFT_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z][A-Za-z]*)")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+# Currency words that are also common English words count only when spelled as listed.
+_CASE_SENSITIVE_UNITS = {"won", "rand", "dong", "mu", "mt", "pp", "GB", "TB", "GW", "MW", "kW", "TEU", "TEUs"}
+
+
+_CS_LOWER = {c.lower() for c in _CASE_SENSITIVE_UNITS}
+
+
+def _unit_ok(w: str) -> bool:
+    """Unit words that are also ordinary words ("won", "mu") count only in their listed spelling."""
+    return w.lower() not in _CS_LOWER or w in _CASE_SENSITIVE_UNITS
+
+
+def _word_value(s: str) -> tuple[float, float, bool] | None:
+    """'two hundred' -> (200, 1, False); 'a thousand' -> (1, 1000, True); 'seventeen' -> (17, 1, False)."""
+    parts = [p for p in _WORD_SPLIT.split(s.lower()) if p]
+    total = 0.0
+    scale = 1.0
+    has_scale = False
+    for p in parts:
+        if p == "a":
+            total = 1.0
+        elif p in V.NUMBER_WORDS and p not in ("hundred", "dozen"):
+            total += V.NUMBER_WORDS[p]
+        elif p == "hundred":
+            total = (total or 1.0) * 100
+        elif p == "dozen":
+            total = (total or 1.0) * 12
+        elif p in V.SCALE_WORDS:
+            scale *= V.SCALE_WORDS[p]
+            has_scale = True
+        else:
+            return None
+    return total, scale, has_scale
+
+
+_DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
+_ALPHA = re.compile(r"[A-Za-z]+")
+_START_WORDS = ({w.split("-")[0].split()[0] for w in V.NUMBER_WORDS} | {w.split("-")[0] for w in V.MULTIPLES}
+                | {w.split("-")[0].split()[0] for w in V.FRACTIONS} | {w.split("-")[0] for w in V.DIGIT_GROWTH}
+                | {"half"})
+_A_SCALE = re.compile(r"[Aa][\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b")
+
+
+def _core_matches(text: str):
+    """CORE matches, tried only where a digit run or a possible number word starts (fast on long texts)."""
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    low = text.lower()
+    if not _START_WORDS.isdisjoint(_ALPHA.findall(low)):
+        for m in _ALPHA.finditer(low):
+            if m.group() in _START_WORDS:
+                starts.append(m.start())
+    for m in _A_SCALE.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            starts.append(m.start())
+    starts.sort()
+    last_end = -1
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = CORE.match(text, pos)
+        if m:
+            last_end = m.end()
+            yield m
+
+
+def scan(text: str) -> list[Token]:
+    """All number tokens of a sentence's logical text, in order."""
+    toks: list[Token] = []
+    n = len(text)
+    for m in _core_matches(text):
+        kind = m.lastgroup
+        s, e = m.start(), m.end()
+        raw = m.group()
+        if kind == "mult":
+            low = raw.lower()
+            if low in V.MULTIPLES:
+                val = V.MULTIPLES[low]
+            else:
+                val = float(re.match(r"\d+(?:\.\d+)?", raw).group())
+            tk = Token(s, e, s, e, "multiple", val, unit="times")
+            hm = _HYPHEN_WORD.match(text, e)
+            if hm:
+                tk.hyphen_compound = hm.group(1)
+            toks.append(tk)
+            continue
+        if kind == "dg":
+            toks.append(Token(s, e, s, e, "digit_growth", V.DIGIT_GROWTH[raw.lower()], unit="percent"))
+            continue
+        if kind == "frac":
+            key = re.sub(r"\s+", " ", raw.lower())
+            toks.append(Token(s, e, s, e, "fraction", V.FRACTIONS.get(key, 0.5)))
+            continue
+        if kind == "word":
+            parsed = _word_value(raw)
+            if parsed is None:
+                continue
+            number, scale, has_scale = parsed
+            if raw.lower() == "one":  # the pronoun, almost always
+                continue
+            tok = Token(s, e, s, e, "word", number, scale=scale, has_scale=has_scale)
+        else:
+            number = float(raw.replace(",", ""))
+            tok = Token(s, e, s, e, "num", number, has_comma="," in raw, is_int="." not in raw)
+            # letters glued before the digits: currency ("RMB9.89") or a label ("C919")
+            left = text[max(0, s - 6):s]
+            lm = _LEFT_LETTERS.search(left)
+            pm = _PREFIX_RX.search(text[max(0, s - 5):s])
+            if pm:
+                tok.currency = V.CURRENCY_PREFIXES[pm.group().strip()]
+                tok.start = s - len(pm.group())
+            elif lm:
+                tok.glued_prefix = lm.group()
+        pos = tok.core_end
+        glued_unit = False
+        if kind == "num" and pos < n and text[pos].isalpha():
+            um = _UNIT_RX.match(text, pos)
+            gm = _GLUED_SCALE_RX.match(text, pos)
+            if um and um.group(1) == "" and um.group(2).lower() != "times" and _unit_ok(um.group(2)):
+                glued_unit = True
+            elif gm:
+                tok.scale = V.GLUED_SCALES.get(gm.group(1).lower(), V.SCALE_WORDS.get(gm.group(1).lower(), 1.0))
+                tok.has_scale = True
+                pos = gm.end()
+                tok.end = pos
+            else:
+                tok.glued_suffix = _GLUED_LETTERS.match(text, pos).group()
+        if not tok.glued_suffix:
+            if not glued_unit:
+                while True:
+                    sm = _SCALE_RX.match(text, pos)
+                    if not sm:
+                        break
+                    tok.scale *= V.SCALE_WORDS[sm.group(1).lower()]
+                    tok.has_scale = True
+                    pos = sm.end()
+                    tok.end = pos
+            um = _UNIT_RX.match(text, pos) or _PCT_HYPHEN_RX.match(text, pos)  # "a 22.3-percent increase"
+            if um and _unit_ok(um.group(2)):
+                w = um.group(2)
+                wl = " ".join(_WORD_SPLIT.split(w.lower())) if w.lower() not in V.UNIT_WORDS else w.lower()
+                if wl == "times":
+                    if not tok.has_scale:
+                        tok.unit, tok.unit_word = "times", w
+                        if tok.kind in ("num", "word"):
+                            tok.kind = "multiple"
+                        pos = um.end()
+                        tok.end = pos
+                elif w.lower() in V.CURRENCY_WORDS or wl in V.CURRENCY_WORDS:
+                    tok.currency = tok.currency or V.CURRENCY_WORDS.get(w.lower(), V.CURRENCY_WORDS.get(wl))
+                    tok.unit_word = w
+                    pos = um.end()
+                    tok.end = pos
+                else:
+                    spec = V.UNIT_WORDS.get(w.lower()) or V.UNIT_WORDS.get(wl)
+                    if spec:
+                        tok.unit = spec["unit"]
+                        tok.factor = float(spec.get("factor", 1))
+                        tok.unit_word = w
+                        pos = um.end()
+                        tok.end = pos
+            if tok.currency and tok.unit is None:
+                tok.unit = tok.currency
+        if pos < n:
+            pm2 = _PLUS_RX.match(text, pos)
+            if pm2:
+                tok.plus_suffix = True
+            else:
+                hm = _HYPHEN_WORD.match(text, pos)
+                if hm:
+                    tok.hyphen_compound = hm.group(1)
+        toks.append(tok)
+    return toks

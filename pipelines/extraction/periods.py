@@ -1,0 +1,577 @@
+"""Resolve the period a number describes from the words around it and the document's date.
+
+How a number gets its period (OBSERVATIONS.md, "Periods"):
+
+1. A time phrase in the number's own sentence. A phrase right after the number in the
+   same clause wins ("grew 5% in 2024 and 4.5% this year"); otherwise the nearest phrase
+   before it. Skipped: the base of a comparison ("compared with 2020", "from 2014
+   levels", "than the same period last year"), the date of a statement ("the bank had
+   forecast in January"), years that name things ("the 2025 World Expo"), and the time of
+   the starting value of a change ("from 58% in 2020 to 49%": 2020 is 58%'s, not 49%'s).
+2. Otherwise the time carries over from the previous sentence of the paragraph, from a
+   sentence-opening phrase further up ("In the first half of the year, ..."), from the
+   previous paragraph when this one continues it ("In addition, ..."), and, for a goal
+   or forecast, from the last deadline stated in the preceding paragraphs ("by 2030").
+3. Otherwise the document's own reporting period (a title "... in the first half of
+   2025" makes undated growth figures H1 2025).
+4. Stocks and flows: a count or level standing at a date ("currently", "cumulatively",
+   "have been established", "there are") is a point at the document's date; a flow
+   (growth, sales, output, revenue) takes the period. "By the end of 2025" is a point
+   for a stock but the year 2025 for a flow ("revenue reached ... by the end of 2025").
+5. Nothing fixes the time: unknown.
+
+The document is scanned once in __init__; resolve() does bisect look-ups only.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+
+from pipelines.extraction.model import Period
+from pipelines.extraction.temporal_scan import BASE, NOW, PERIOD, Mention, Reference, Scanner, point
+from pipelines.extraction.temporal_vocab import vocab
+from pipelines.sources.datelines import find_dateline
+
+STATEMENT_BEFORE = 160  # cue words count this far before the number, within its statement
+AFTER_NUMBER = 90  # ... and this far after it (up to the next number)
+TITLE_CHARS = 400
+HEADLINE_CHARS = 100  # the title is the first non-empty line, if it is this short
+LEAD_CHARS = 1500  # an event date ("On January 21, 2026, X held ...") stands in the lead
+EVENT_WINDOW_DAYS = 120  # an event date may precede the publication by this much
+FUTURE_CARRY_PARAGRAPHS = 3
+LEADING_CARRY_SENTENCES = 3  # "In the first five months, ..." holds for this many following sentences  # a deadline carries to goals in this many following paragraphs
+
+_SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_TERMINAL = tuple(".!?:\"”’)")
+_CLAUSE_CUT = re.compile(
+    r";|:|,\s+(?:and|while|whereas|but|with|which|as well as)\s+(?![\d$€£¥])|\s+while\s+"
+)
+_BASE_GAP = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against)\b"
+)
+_EVENT_VERB = re.compile(
+    r"\b(?:held|hosted|convened|released|published|announced|issued|opened|unveiled|met|said|gave)\b"
+)
+
+
+class PeriodResolver:
+    """Built once per document; answers for each number where it stands."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self.v = v = vocab()
+        self.scanner = sc = Scanner(v)
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.low = low
+        raw = sc.raw_hits(low)
+        self.numbers = [(m.start(), m.end()) for m in v.number_re.finditer(text)]
+        self._segment(text)
+
+        dateline = published or find_dateline(text)
+        event = self._event_date(text, raw, dateline)
+        ref_date = event or dateline
+        ref_year = ref_date.year if ref_date else self._infer_year(text, raw)
+        ref = Reference(ref_date, ref_year, ref_year)
+        # the document's own reporting period, from its title
+        self.doc_period = self._title_period(text, raw, ref)
+        if self.doc_period is not None and self.doc_period.start is not None:
+            ref = Reference(ref_date, ref_year, self.doc_period.end.year if self.doc_period.type != "range" else ref_year)
+        self.ref = ref
+
+        mentions = [sc.resolve(text, s, e, name, m, ref) for s, e, name, m in raw]
+        # numbers inside time phrases are not numbers ("2025", "June 30")
+        spans = [(mt.start, mt.end) for mt in mentions]
+        self.numbers = [n for n in self.numbers if not self._inside(n, spans)]
+        self.number_starts = [n[0] for n in self.numbers]
+        sc.assign_roles(text, mentions, self.numbers, low)
+        for mt in mentions:
+            k = self._sentence_index(mt.start)
+            lead = text[self.sent_starts[k]:mt.start]
+            mt.leading = not lead.strip(" \t\"“'‘(")
+        self.mentions = mentions
+        self.m_starts = [mt.start for mt in mentions]
+        self._future: dict[int, bool] = {}
+
+    # ------------------------------------------------------------------ set-up
+    @staticmethod
+    def _inside(n: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+        i = bisect.bisect_right(spans, (n[0], 1 << 62)) - 1
+        return i >= 0 and spans[i][0] <= n[0] and n[1] <= spans[i][1]
+
+    def _segment(self, text: str) -> None:
+        """Paragraphs (lines) and sentences. A line that breaks off mid-sentence (no final
+        punctuation, and the next text line starts in lower case or the line ends on a
+        word like "from") continues across the break, over a short caption block if need be."""
+        lines = []  # (start, end) of non-empty lines
+        pos = 0
+        n = len(text)
+        while pos <= n:
+            k = text.find("\n", pos)
+            k = n if k < 0 else k
+            seg = text[pos:k]
+            if seg.strip():
+                lead = len(seg) - len(seg.lstrip())
+                lines.append((pos + lead, pos + len(seg.rstrip())))
+            pos = k + 1
+        paras: list[list[int]] = []  # [start, end]
+        skips: list[tuple[int, int]] = []
+        open_para = False
+        for i, (s, e) in enumerate(lines):
+            last = text[s:e]
+            if open_para:
+                paras[-1][1] = e
+            else:
+                paras.append([s, e])
+            open_para = False
+            if last.endswith(_TERMINAL):
+                continue
+            # does the sentence run on into the next line(s)?
+            for ahead in range(i + 1, min(i + 4, len(lines))):
+                nxt = text[lines[ahead][0]:lines[ahead][1]]
+                if nxt[:1].islower() or (ahead == i + 1 and _OPEN_END.search(last)):
+                    open_para = True
+                    if ahead > i + 1:
+                        # a caption or credit line interrupts the sentence: no boundary inside it
+                        skips.append((e, lines[ahead][0]))
+                    break
+        # a short paragraph without final punctuation is a headline, byline or caption:
+        # it starts a new article on pages that carry several
+        self.para_headline = [e - s < HEADLINE_CHARS and not text[s:e].endswith(_TERMINAL) for s, e in paras]
+        starts: list[int] = []
+        para_of: list[int] = []
+        for p, (s, e) in enumerate(paras):
+            starts.append(s)
+            para_of.append(p)
+            for m in _SENT_END.finditer(text, s, e):
+                if skips and any(a <= m.start() < b for a, b in skips):
+                    continue
+                nxt = m.end()
+                while nxt < e and text[nxt] in " \t\n":
+                    nxt += 1
+                if nxt < e:
+                    starts.append(nxt)
+                    para_of.append(p)
+        if not starts:
+            starts, para_of = [0], [0]
+        else:
+            starts[0] = 0  # leading blank space belongs to the first sentence
+        self.sent_starts = starts
+        self.sent_para = para_of
+        self.para_first: dict[int, int] = {}
+        for i, p in enumerate(para_of):
+            self.para_first.setdefault(p, i)
+
+    def _sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def _sentence_span(self, k: int) -> tuple[int, int]:
+        s = self.sent_starts[k]
+        e = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        return s, e
+
+    def _event_date(self, text, raw, published: date | None) -> date | None:
+        """'On January 21, 2026, the council held a press conference ...' in the lead:
+        the figures were given that day. Accepted only with an event verb, a full year,
+        and (if the publication date is known) shortly before it."""
+        for s, e, name, m in raw:
+            if s > LEAD_CHARS:
+                break
+            if name != "full_date" or not (m.group("y") or m.group("y2")):
+                continue
+            if not m.group(0).lower().startswith("on"):
+                continue
+            k = self._sentence_index(s)
+            ss, se = self._sentence_span(k)
+            if text[ss:s].strip(" \t\"“"):
+                continue
+            if not _EVENT_VERB.search(self.low, e, se):
+                continue
+            mt = self.scanner.resolve(text, s, e, name, m, Reference(None, None, None))
+            if mt.period is None:
+                continue
+            d = mt.period.start
+            if published is not None and not (published - timedelta(days=EVENT_WINDOW_DAYS) <= d <= published):
+                continue
+            return d
+        return None
+
+    def _infer_year(self, text: str, raw) -> int | None:
+        """No date known: the year the text speaks from. A full year reported with past-tense
+        results ("output fell 4.4% in 2025") was over when the text was written; other years
+        (forecasts, part-years) are at most the current one. Deadlines and plan spans do not count."""
+        v = self.v
+        best = None
+        for s, e, name, m in raw:
+            if name not in ("year", "month_year", "half", "quarter", "first_months", "first_quarters"):
+                continue
+            ys = re.search(r"(?:19|20)\d\d", m.group(0))
+            if ys is None:
+                continue
+            y = int(ys.group(0))
+            before = self.low[max(0, s - 48):s]
+            if v.base_before.search(before) or _DEADLINE_BEFORE.search(before):
+                continue
+            k = self._sentence_index(s)
+            ss, se = self._sentence_span(k)
+            sent = self.low[ss:se]
+            if name == "year" and v.past_re.search(sent) and not v.future_re.search(sent) and not _OUTLOOK.search(sent):
+                y += 1
+            best = y if best is None else max(best, y)
+        return best
+
+    def _title_period(self, text: str, raw, ref: Reference) -> Period | None:
+        """The period named in the first non-empty line, if that line is a title."""
+        s = len(text) - len(text.lstrip())
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        if e - s > TITLE_CHARS:
+            return None
+        for hs, he, name, m in raw:
+            if hs >= e:
+                break
+            if hs < s or name in ("now", "full_date", "by_year", "end_point", "as_of", "since_year"):
+                continue
+            mt = self.scanner.resolve(text, hs, he, name, m, ref)
+            if mt.period is not None and mt.period.type != "point":
+                return mt.period
+        return None
+
+    # ------------------------------------------------------------------ lookup
+    def _usable(self, mt: Mention) -> bool:
+        return mt.period is not None and mt.role in (PERIOD, NOW)
+
+    def _mentions_in(self, s: int, e: int) -> range:
+        i = bisect.bisect_left(self.m_starts, s)
+        j = bisect.bisect_left(self.m_starts, e)
+        return range(i, j)
+
+    def _clause_end(self, pos: int, se: int) -> int:
+        m = _CLAUSE_CUT.search(self.low, pos, se)
+        return m.start() if m else se
+
+    def _clause_start(self, ss: int, pos: int) -> int:
+        last = ss
+        for m in _CLAUSE_CUT.finditer(self.low, ss, pos):
+            last = m.end()
+        return last
+
+    def _in_sentence(self, ss: int, se: int, ns: int, ne: int) -> Mention | None:
+        ms = self.mentions
+        low = self.low
+        # a ";" separates statements: only a sentence-opening phrase reaches across it
+        cs = ss
+        for m in _HARD_CUT.finditer(low, ss, ns):
+            cs = m.end()
+        hard_end = _HARD_CUT.search(low, ne, se)
+        he = hard_end.start() if hard_end else se
+        leading = None
+        for i in self._mentions_in(ss, ns):
+            mt = ms[i]
+            if mt.leading and self._usable(mt) and mt.role != NOW:
+                leading = mt
+                break
+        # 1. a phrase after the number in the same clause, with no comparison word between;
+        #    it yields to a sentence-opening phrase unless it directly follows the number
+        ce = self._clause_end(ne, he)
+        for i in self._mentions_in(ne, ce):
+            mt = ms[i]
+            if not self._usable(mt) or mt.role == NOW:
+                continue
+            if mt.attached_to >= 0 and mt.attached_to != ns and mt.attached_from:
+                continue
+            if _BASE_GAP.search(low, ne, mt.start):
+                break
+            if mt.attached_to != ns:
+                if leading is not None and mt.attached_to < ns:
+                    break
+                # a phrase closing a list this number belongs to ("1,500 tanks, 3,000 vehicles
+                # and 200 missiles in 2025"), not one that belongs to a later clause
+                if mt.attached_to > ns and _NOT_A_LIST.search(low, ne, mt.attached_to):
+                    break
+            return mt
+        # 2. "from 42% to 51%" after "from 58% in 2020 to 49%": the start value takes the start time
+        if _FROM_BEFORE_NUM.search(low, max(cs, ns - 40), ns):
+            for i in self._mentions_in(cs, he):
+                mt = ms[i]
+                if mt.attached_from and mt.attached_to != ns and self._usable(mt):
+                    return mt
+        # 3. the nearest phrase before the number in its statement
+        for i in reversed(range(bisect.bisect_left(self.m_starts, cs), bisect.bisect_left(self.m_starts, ns))):
+            mt = ms[i]
+            if mt.end > ns or not self._usable(mt):
+                continue
+            if mt.attached_to >= 0 and mt.attached_to != ns and mt.attached_from:
+                continue
+            return mt
+        return leading
+
+    def _carry(self, k: int, is_flow: bool, is_stock: bool) -> Mention | None:
+        """The time set by earlier sentences of the paragraph (or of a paragraph this one
+        continues):
+        - the previous sentence, if it states one time (a phrase tied to one figure, "23GB
+          per user in December", does not count unless this sentence refers back to it:
+          "This is equivalent to ...", "Meanwhile, ...");
+        - a sentence-opening phrase ("In the first five months, ...") up to
+          LEADING_CARRY_SENTENCES sentences back;
+        - the paragraph's lead sentence, if it states one time.
+        A sentence that contrasts several times ("6.5% in the first quarter, 6.3% in the
+        second") sets none. A point ("by the end of June") carries to stocks only."""
+        ms = self.mentions
+        p = self.sent_para[k]
+        s0, e0 = self._sentence_span(k)
+        anaphoric = bool(_ANAPHOR.match(self.low, s0, e0))
+        while True:
+            first = self.para_first.get(p, 0)
+            j = k - 1
+            chain = anaphoric  # a run of referring sentences reaches back to the last stated time
+            while j >= first:
+                s, e = self._sentence_span(j)
+                found = [
+                    ms[i] for i in self._mentions_in(s, e)
+                    if self._usable(ms[i]) and ms[i].role != NOW and ms[i].period.type != "unknown"
+                ]
+                if is_flow:
+                    found = [mt for mt in found if mt.period.type != "point" or mt.flow_period is not None]
+                elif is_stock and j == k - 1:
+                    # "... 1.19 billion units as of late June. The ecosystem includes 7.2 million
+                    # developers": a stock takes the date of the stocks just before it
+                    points = [mt for mt in found if mt.period.type == "point" and mt.kind != "full_date"]
+                    if len({mt.period for mt in points}) == 1:
+                        return points[-1]
+                if found:
+                    leading = [mt for mt in found if mt.leading]
+                    free = [mt for mt in found if mt.attached_to < 0 or mt.leading]
+                    distinct = {(mt.period.start, mt.period.end) for mt in free}
+                    near = j == k - 1 or chain
+                    if leading and len(distinct) <= 1 and (near or k - j <= LEADING_CARRY_SENTENCES or j == first):
+                        return leading[0]
+                    if near and chain:
+                        return (free or found)[-1]
+                    if (near or j == first) and free and len(distinct) == 1:
+                        return free[-1]
+                    chain = False  # a referring sentence reaches back to the last stated time only
+                j -= 1
+            # continue into the previous paragraph only if this one says it continues it
+            s, e = self._sentence_span(first)
+            if p == 0 or not _ANAPHOR.match(self.low, s, e):
+                return None
+            p -= 1
+            k = first
+            anaphoric = True
+
+    def _future_carry(self, k: int) -> Mention | None:
+        """A goal without its own deadline shares the last deadline stated in the few
+        paragraphs before it, within the same article."""
+        ms = self.mentions
+        p = self.sent_para[k]
+        p0 = max(0, p - FUTURE_CARRY_PARAGRAPHS)
+        s0 = self.sent_starts[self.para_first.get(p0, 0)]
+        s1 = self.sent_starts[k]
+        for i in reversed(self._mentions_in(s0, s1)):
+            mt = ms[i]
+            if mt.horizon and mt.period is not None and mt.role == PERIOD:
+                q = self.sent_para[self._sentence_index(mt.start)]
+                if any(self.para_headline[q + 1:p]):
+                    return None
+                return mt
+        return None
+
+    # ------------------------------------------------------------------ classify
+    def _cues(self, k: int, ss: int, se: int, ns: int, ne: int) -> tuple[int, int, bool, bool]:
+        """Cues around the number: (stock strength 0/1/2, flow 0/1/2, change-without-base, future).
+
+        Looked for in the number's statement (back to the sentence start or a ";", at most
+        STATEMENT_BEFORE characters) and the words after it up to the next number. Strong
+        stock cues ("currently", "so far", "there are", "on hand", a sentence opening
+        "Cumulatively,") win. Between a weak stock cue ("cumulative", "have been built",
+        "accounts for") and a flow word ("revenue", "grew"), the one nearer the number wins
+        ("cumulative exports totaling 1.06 million" is a flow, "the R&D intensity reached 7%,
+        with a total of 460,000 patents" a stock). Flow 2: a flow noun or "61 new ...";
+        flow 1: only a verb of change."""
+        v = self.v
+        low = self.low
+        cs = ss
+        for m in _HARD_CUT.finditer(low, ss, ns):
+            cs = m.end()
+        cs = max(cs, ns - STATEMENT_BEFORE)
+        hard_end = _HARD_CUT.search(low, ne, se)
+        ae = min(hard_end.start() if hard_end else se, ne + AFTER_NUMBER)
+        nxt = bisect.bisect_left(self.number_starts, ne)
+        if nxt < len(self.number_starts) and self.number_starts[nxt] < ae:
+            ae = self.number_starts[nxt]
+        fs = cs
+        for m in _CUE_CUT.finditer(low, cs, ns):
+            fs = m.end()
+        stock_at = noun_at = verb_at = -1
+        kinds = v.cue_kind
+        for m in v.cue_re.finditer(low, cs, ns):
+            g = kinds.get(m.group()) or kinds[" ".join(m.group().split())]
+            if g == "noun":
+                if m.start() >= fs and not v.not_flow.match(low, m.end()):
+                    noun_at = m.end()
+            elif g == "verb":
+                if m.start() >= fs:
+                    verb_at = m.end()
+            elif g == "aux":
+                t = v.perfect_tail.match(low, m.end())
+                if t is not None:
+                    stock_at = t.end()
+            else:
+                stock_at = m.end()
+        strong = bool(v.strong_stock_re.search(low, ss, ns) or _LEADING_CUMULATIVE.match(low, self.sent_starts[k]))
+        if _COPULA_BEFORE.search(low, max(cs, ns - 30), ns):
+            stock_at = ns
+        m = _CUE_CUT.search(low, ne, ae)
+        fe = m.start() if m is not None else ae
+        seen_after = set()
+        for m in v.cue_re.finditer(low, ne, ae):
+            g = kinds.get(m.group()) or kinds[" ".join(m.group().split())]
+            if g == "aux":
+                if v.perfect_tail.match(low, m.end()) is None:
+                    continue
+                g = "present"
+            if g in seen_after:
+                continue
+            seen_after.add(g)
+            at = ns - (m.start() - ne)
+            if g == "after":
+                strong = True
+            elif g == "present":
+                stock_at = max(stock_at, at)
+            elif g == "noun" and m.start() < fe and not v.not_flow.match(low, m.end()):
+                noun_at = max(noun_at, at)
+        if strong:
+            stock, stock_at = 2, ns
+        else:
+            stock = 1 if stock_at >= 0 else 0
+        if v.flow_after_number_re.match(low, ne):
+            noun_at = ns
+        if noun_at >= 0:
+            flow, flow_at = 2, noun_at
+        elif verb_at >= 0:
+            flow, flow_at = 1, verb_at
+        else:
+            flow, flow_at = 0, -1
+        if stock == 1 and flow:
+            # the nearer cue decides
+            if stock_at > flow_at:
+                flow = 0
+            else:
+                stock = 0
+        # a change stated as "raised X by 47%", "an increase of 29%" or "an 11% reduction"
+        bare_change = bool(
+            (v.change_re.search(low, max(cs, ns - 60), ns) and _CHANGE_AMOUNT_BEFORE.search(low, max(cs, ns - 40), ns))
+            or _CHANGE_AFTER.match(low, ne)
+        ) and not v.yoy_re.search(low, ss, se)
+        future = self._future.get(k)
+        if future is None:
+            s0, s1 = self._sentence_span(k)
+            future = self._future[k] = bool(v.future_re.search(low, min(s0, ss), max(s1, se)))
+        return stock, flow, bare_change, future
+
+    def _point_now(self) -> Period:
+        return point(self.ref.ref_date) if self.ref.ref_date else Period.unknown()
+
+    def resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int) -> Period:
+        ss, se, ns, ne = sentence_start, sentence_end, number_start, number_end
+        k = self._sentence_index(ns)
+        ks, ke = self._sentence_span(k)
+        # the resolver's own sentences (they join lines broken mid-sentence and skip
+        # captions); the caller's bounds are used only if they do not hold the number
+        if ks <= ns < ke:
+            ss, se = ks, ke
+        if _COMPOUND_AFTER.match(self.low, ne):
+            return Period.unknown()
+        stock, flow, bare_change, future = self._cues(k, ss, se, ns, ne)
+        is_flow = flow > 0 and stock < 2
+        is_stock = stock > 0 and not is_flow
+        mt = self._in_sentence(ss, se, ns, ne)
+        if mt is not None:
+            if mt.role == NOW:
+                return mt.period
+            # "by the end of 2025, revenue reached ...": the year's flow; a goal "to 22% by
+            # 2027" or a count "by 2025" is a point
+            if mt.flow_period is not None and flow == 2 and stock < 2:
+                return mt.flow_period
+            return mt.period
+        if not future:
+            base = self._base_since(ss, se, ns)
+            if base is not None:
+                return base
+        if bare_change and stock < 2:
+            # "an average productivity increase of 29%": a change with neither its period
+            # nor its base stated next to it
+            return Period.unknown()
+        mt = self._carry(k, is_flow, is_stock)
+        if mt is None and future:
+            mt = self._future_carry(k)
+        if mt is not None:
+            if mt.flow_period is not None and flow == 2 and stock < 2:
+                return mt.flow_period
+            if is_stock and mt.period.type != "point" and self.ref.ref_date is not None and not future:
+                return self._point_now()
+            return mt.period
+        # nothing in the text around the number: the document's own period and date
+        if future:
+            return Period.unknown()
+        if bare_change and stock < 2:
+            # "an average productivity increase of 29%": a change with neither its period
+            # nor its base stated
+            return Period.unknown()
+        if is_flow:
+            return self.doc_period or Period.unknown()
+        if self.doc_period is None and stock == 0:
+            return Period.unknown()
+        return self._point_now()
+
+    def _base_since(self, ss: int, se: int, ns: int) -> Period | None:
+        """'rose 10% compared to the end of 2020' with no other time: the change from the
+        base to the document's date."""
+        if self.ref.ref_date is None:
+            return None
+        for i in self._mentions_in(ss, se):
+            mt = self.mentions[i]
+            if mt.role != BASE or mt.period is None or mt.kind not in ("year", "end_point", "plan"):
+                continue
+            if not mt.explicit_year or mt.period.type != "point":
+                continue
+            start = mt.period.end + timedelta(days=1)
+            if start < self.ref.ref_date:
+                return Period(start, self.ref.ref_date, "range")
+        return None
+
+
+_HARD_CUT = re.compile(r";")
+# "with" and "while" open the statement of another figure
+_CUE_CUT = re.compile(r",\s+(?:with|while|whereas|which)\b|\s+while\s+|—")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained)\s+(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than)\s+)*$")
+_COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 189-country lender", "16,000-TEU ships": a modifier
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:by|of|to)\s+(?:(?:about|around|over|more than|nearly|approximately|almost|some|up to)\s+)?$"
+)
+_CHANGE_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:reduction|increase|improvement|decrease|cut|drop|decline|gain)s?\b")
+_LEADING_CUMULATIVE = re.compile(r"\s*[\"“]?(?:cumulatively|in total|to date|so far|altogether)\s*,")
+
+
+def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int:
+    """End of the last match of `pattern` in text[lo:hi], or -1."""
+    last = -1
+    for m in pattern.finditer(text, lo, hi):
+        last = m.end()
+    return last
+
+
+_NOT_A_LIST = re.compile(r"\b(?:that|which|who|whose|where|when|will|would|is|are|was|were|has|have|had)\b")
+_ANAPHOR = re.compile(
+    r"\s*[\"“]?(?:this|that|these|those|it|the figure|the rate|the total|which|meanwhile|additionally|"
+    r"in addition|also|moreover|furthermore|specifically|in particular|among them|of which|of this|of these|"
+    r"besides|likewise|similarly|at the same time)\b"
+)
+_OPEN_END = re.compile(r"\b(?:from|to|in|of|by|the|and|or|a|an|for|with|at|on|than|since|during|until)$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$")
+_OUTLOOK = re.compile(r"\b(?:expect|expects|predict|predicts|forecasts?|projects?|outlook)\b")
+_FROM_BEFORE_NUM = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")

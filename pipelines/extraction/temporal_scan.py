@@ -1,0 +1,420 @@
+"""One pass over a document: every time phrase with its offsets, role and resolved period.
+
+The scan runs once per document (PeriodResolver.__init__); answering for a number
+is then a bisect into the sorted list of mentions.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pipelines.extraction.model import Period
+from pipelines.extraction.temporal_vocab import Vocab
+
+# Roles of a time phrase.
+PERIOD = "period"  # the time the nearby figures describe ("in 2025", "the first half")
+NOW = "now"  # "currently", "so far": a stock at the document's date
+BASE = "base"  # the base of a comparison ("compared with 2020", "from 2014 levels")
+SPEECH = "speech"  # when something was said ("forecast in January", "said on Tuesday")
+LABEL = "label"  # a year that names something ("the 2025 World Expo")
+
+
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def year_period(y: int) -> Period:
+    return Period(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def point(d: date) -> Period:
+    return Period(d, d, "point")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    role: str = PERIOD
+    period: Period | None = None
+    flow_period: Period | None = None  # for "by 2025"/"by the end of 2025": the year, for flows
+    horizon: bool = False  # a deadline ("by 2027", "by the end of the plan period")
+    explicit_year: bool = False
+    attached_to: int = -1  # start offset of the number this phrase follows directly
+    attached_from: bool = False  # that number is the "from" value of a change
+    leading: bool = False  # opens its sentence ("In the first half, ...")
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Reference:
+    """What relative time words are resolved against."""
+
+    ref_date: date | None  # the document's own date (event or publication)
+    ref_year: int | None  # "this year"
+    report_year: int | None  # "the year" / a bare month: the year the document reports on
+
+
+# Every pattern has a trigger word within its first WINDOW_BEFORE characters
+# ("throughout the whole year of 2025": "year"; "by the end of the 14th ...": "end").
+WINDOW_BEFORE = 30
+_WORD_START = re.compile(r"(?<![\w\"“'])[\w\"“']")
+_GAP_ATTACH = re.compile(r"^[^,;:.!?(]{0,30}$")
+_FROM_BEFORE = re.compile(r"(?:^|\W)from\s+(?:(?:an?|the|about|around|nearly|almost|just|only|already|over|some)\s+|[\w-]+\s+){0,3}$", )
+_LABEL_AFTER = re.compile(r"^\s+[A-Z][a-z]")
+_PLAN_TIME_BEFORE = re.compile(r"\b(?:during|in|over|throughout|through|within|for)\s+$")
+_LABEL_BEFORE = re.compile(r"(?:^|\W)the\s+$")
+
+
+class Scanner:
+    """Finds the time phrases of one text and resolves them against a Reference."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.v = vocab
+
+    # ---------------------------------------------------------------- raw hits
+    def raw_hits(self, text: str) -> list[tuple[int, int, str, re.Match]]:
+        """All time phrases of `text` (already lower-cased), longest first among overlaps."""
+        v = self.v
+        hits = []
+        seen = set()
+        tp = v.trigger_patterns
+        yoy = v.year_on_year
+        patterns = v.patterns
+        prio_of = v.priority
+        done_starts: dict[int, set] = {}
+        for t in v.trigger.finditer(text):
+            w = t.group("w")
+            if w is not None:
+                if w == "year" and (yoy.match(text, t.start()) or yoy.match(text, max(0, t.start() - 3))):
+                    continue
+                names = tp[w]
+            elif t.group("d") is not None:
+                names = tp["#"]
+            else:
+                names = tp[t.group("qh")]
+            ts = t.start()
+            # a phrase holding this word starts at a word start at most WINDOW_BEFORE before it
+            for w_m in _WORD_START.finditer(text, max(0, ts - WINDOW_BEFORE), ts + 1):
+                pos = w_m.start()
+                tried = done_starts.get(pos)
+                if tried is None:
+                    tried = done_starts[pos] = set()
+                for name in names:
+                    if name in tried:
+                        continue
+                    tried.add(name)
+                    m = patterns[name].match(text, pos)
+                    if m is not None and m.end() > ts:
+                        key = (m.start(), m.end(), name)
+                        if key not in seen:
+                            seen.add(key)
+                            hits.append((m.start(), m.end(), prio_of[name], name, m))
+        # keep the longest of overlapping hits; ties go to the earlier pattern
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
+        taken: list[tuple[int, int]] = []
+        kept = []
+        import bisect
+
+        for s, e, prio, name, m in hits:
+            i = bisect.bisect_left(taken, (s, s))
+            if i > 0 and taken[i - 1][1] > s:
+                continue
+            if i < len(taken) and taken[i][0] < e:
+                continue
+            taken.insert(i, (s, e))
+            kept.append((s, e, name, m))
+        kept.sort()
+        return kept
+
+    # ---------------------------------------------------------------- resolution
+    def _year_of(self, token: str | None, ref: Reference, default_rel: bool = False) -> tuple[int | None, bool]:
+        """(year, explicit) for a year reference: digits, or a relative phrase."""
+        if token is None:
+            return (ref.report_year if default_rel else None), False
+        t = " ".join(token.lower().split())
+        if t.isdigit():
+            return int(t), True
+        off = self.v.relative_years.get(t)
+        if off is None:
+            return None, False
+        if t == "the year":
+            return ref.report_year, False
+        if ref.ref_year is None:
+            return None, False
+        return ref.ref_year + off, False
+
+    @staticmethod
+    def _step_back(p: Period, ref: Reference, explicit: bool) -> Period:
+        """A period named without its year is the latest one that has begun by the document's date."""
+        if explicit or ref.ref_date is None or p.start is None:
+            return p
+        if p.start > ref.ref_date:
+            try:
+                return Period(p.start.replace(year=p.start.year - 1), p.end.replace(year=p.end.year - 1), p.type)
+            except ValueError:
+                return p
+        return p
+
+    def resolve(self, text: str, s: int, e: int, name: str, m: re.Match, ref: Reference) -> Mention:
+        v = self.v
+        g = m.groupdict()
+        mt = Mention(s, e, name)
+        low = m.group(0).lower()
+        try:
+            self._resolve_into(mt, name, g, low, ref)
+        except (ValueError, KeyError, OverflowError):
+            mt.period = None
+        return mt
+
+    def _resolve_into(self, mt: Mention, name: str, g: dict, low: str, ref: Reference) -> None:
+        v = self.v
+        if name == "plan":
+            years = v.plan_years(v.number_word(g["n"]))
+            if years is None:
+                return
+            a, b = years
+            mt.explicit_year = True
+            if g.get("endof"):
+                mt.period = point(date(b, 12, 31))
+                mt.flow_period = year_period(b)
+                mt.horizon = True
+            else:
+                mt.period = Period(date(a, 1, 1), date(b, 12, 31), "range")
+        elif name == "past_years":
+            n = v.number_word(g["n"])
+            if ref.ref_date is None:
+                return
+            # the last complete month before the document's date closes the span
+            end = ref.ref_date.replace(day=1) - timedelta(days=1)
+            sy, sm = end.year - n, end.month + 1
+            if sm == 13:
+                sy, sm = sy + 1, 1
+            start = date(sy, sm, 1)
+            mt.period = Period(start, end, "range")
+        elif name == "year_span":
+            y1 = int(g["y1"] or g["y4"])
+            y2s = g["y2"] or g["y3"] or g["y5"]
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if not (y1 < y2 <= y1 + 30):
+                return
+            mt.period = Period(date(y1, 1, 1), date(y2, 12, 31), "range")
+            mt.explicit_year = True
+        elif name in ("first_months", "first_quarters"):
+            n = v.number_word(g["n"]) * (3 if name == "first_quarters" else 1)
+            if not 1 <= n <= 12:
+                return
+            y, explicit = self._year_of(g.get("yr"), ref, default_rel=True)
+            if y is None:
+                return
+            p = Period(date(y, 1, 1), month_end(y, n), "ytd" if n < 12 else "year")
+            mt.period = self._step_back(p, ref, explicit or g.get("yr") is not None)
+            mt.explicit_year = explicit
+        elif name == "month_span":
+            m1, m2 = v.month_number(g["m1"]), v.month_number(g["m2"])
+            if m2 <= m1:
+                return
+            y, explicit = self._year_of(g.get("yr") or g.get("y0"), ref, default_rel=True)
+            if y is None:
+                return
+            typ = "ytd" if m1 == 1 else "range"
+            p = Period(date(y, m1, 1), month_end(y, m2), typ)
+            mt.period = self._step_back(p, ref, explicit)
+            mt.explicit_year = explicit
+        elif name == "since_start":
+            # Statistics are released for complete months, so "since the beginning of the
+            # year" in a text dated 18 July covers January-June; in January it can only
+            # mean the days so far.
+            if ref.ref_date is None:
+                return
+            d = ref.ref_date
+            end = d.replace(day=1) - timedelta(days=1) if d.month > 1 else d
+            mt.period = Period(date(d.year, 1, 1), end, "ytd")
+        elif name == "since_year":
+            if ref.ref_date is None:
+                return
+            y = int(g["y"]) + (1 if g.get("endof") else 0)
+            if y > ref.ref_date.year:
+                return
+            mt.period = Period(date(y, 1, 1), ref.ref_date, "range")
+        elif name == "half":
+            h = g.get("h") or g.get("h2")
+            h = 1 if h.lower() in ("first", "1st", "1") else 2
+            yr = g.get("yr") or g.get("yr2")
+            y, explicit = self._year_of(yr, ref, default_rel=True)
+            if y is None:
+                return
+            p = Period(date(y, 1, 1), date(y, 6, 30), "half") if h == 1 else Period(date(y, 7, 1), date(y, 12, 31), "half")
+            mt.period = self._step_back(p, ref, explicit or yr is not None)
+            mt.explicit_year = explicit
+        elif name == "quarter":
+            q = g.get("q") or g.get("q2")
+            q = v.number_word(q) if not q.isdigit() else int(q)
+            yr = g.get("yr") or g.get("yr2")
+            y, explicit = self._year_of(yr, ref, default_rel=True)
+            if y is None:
+                return
+            p = Period(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter")
+            mt.period = self._step_back(p, ref, explicit or yr is not None)
+            mt.explicit_year = explicit
+        elif name == "end_point":
+            mt.horizon = low.startswith(("by", "until", "till", "through"))
+            if g.get("m"):
+                mo = v.month_number(g["m"])
+                y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
+                if y is None:
+                    return
+                p = point(month_end(y, mo))
+                mt.period = self._step_back(p, ref, explicit) if not mt.horizon else p
+                mt.explicit_year = explicit
+            elif g.get("h"):
+                y, explicit = self._year_of(g.get("hy"), ref, default_rel=True)
+                if y is None:
+                    return
+                mo = 6 if g["h"].lower() == "first" else 12
+                mt.period = point(month_end(y, mo))
+            elif g.get("q"):
+                y, explicit = self._year_of(g.get("qy"), ref, default_rel=True)
+                if y is None:
+                    return
+                mt.period = point(month_end(y, 3 * v.number_word(g["q"])))
+            else:
+                y, explicit = self._year_of(g.get("yr"), ref)
+                if y is None:
+                    return
+                mt.period = point(date(y, 12, 31))
+                mt.flow_period = year_period(y)
+                mt.explicit_year = explicit
+        elif name == "as_of":
+            mo = v.month_number(g["m"])
+            y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
+            if y is None:
+                return
+            part = (g.get("part") or "").lower()
+            if g.get("d"):
+                d = date(y, mo, int(g["d"]))
+            elif part == "mid":
+                d = date(y, mo, 15)
+            elif part == "early":
+                d = date(y, mo, 1)
+            else:
+                d = month_end(y, mo)
+            p = point(d)
+            mt.horizon = low.startswith(("by", "until", "till"))
+            mt.period = self._step_back(p, ref, explicit) if not mt.horizon else p
+            mt.explicit_year = explicit
+        elif name == "mid_year":
+            y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
+            if y is None:
+                return
+            mt.period = point(month_end(y, v.mid_year_month))
+            mt.horizon = low.startswith("by")
+        elif name == "by_year":
+            y = int(g["y"])
+            mt.period = point(date(y, 12, 31))
+            mt.flow_period = year_period(y)
+            mt.horizon = True
+            mt.explicit_year = True
+        elif name == "full_date":
+            mo = v.month_number(g.get("m") or g.get("m2"))
+            d = int(g.get("d") or g.get("d2"))
+            ys = g.get("y") or g.get("y2")
+            y, explicit = self._year_of(ys, ref, default_rel=True)
+            if y is None:
+                return
+            mt.period = self._step_back(point(date(y, mo, d)), ref, explicit)
+            mt.explicit_year = explicit
+        elif name == "month_year":
+            mo, y = v.month_number(g["m"]), int(g["y"])
+            mt.period = Period(date(y, mo, 1), month_end(y, mo), "month")
+            mt.explicit_year = True
+        elif name == "month":
+            mo = v.month_number(g["m"])
+            y = ref.report_year
+            if y is None:
+                return
+            mt.period = self._step_back(Period(date(y, mo, 1), month_end(y, mo), "month"), ref, False)
+        elif name == "year":
+            y = int(g["y"])
+            mt.period = year_period(y)
+            mt.explicit_year = True
+        elif name == "rel_year":
+            y, _ = self._year_of(g["rel"], ref)
+            if y is None:
+                return
+            mt.period = year_period(y)
+        elif name == "rel_month":
+            off = v.relative_months[" ".join(g["rel"].lower().split())]
+            if ref.ref_date is None:
+                return
+            y, mo = ref.ref_date.year, ref.ref_date.month + off
+            while mo < 1:
+                y, mo = y - 1, mo + 12
+            while mo > 12:
+                y, mo = y + 1, mo - 12
+            mt.period = Period(date(y, mo, 1), month_end(y, mo), "month")
+        elif name == "next_ellipsis":
+            if ref.ref_year is None:
+                return
+            mt.period = year_period(ref.ref_year + 1)
+        elif name == "now":
+            mt.role = NOW
+            mt.period = point(ref.ref_date) if ref.ref_date else None
+
+    # ---------------------------------------------------------------- roles
+    def assign_roles(self, text: str, mentions: list[Mention], numbers: list[tuple[int, int]], low: str) -> None:
+        """Mark base, speech and label phrases; attach phrases to the number they follow."""
+        v = self.v
+        import bisect
+
+        num_starts = [n[0] for n in numbers]
+        prev = None
+        for mt in mentions:
+            if mt.role == NOW:
+                continue
+            before = low[max(0, mt.start - 48):mt.start]
+            own = low[mt.start:mt.end]
+            if mt.kind == "next_ellipsis":
+                # "4.5% this year and 4% next": only after a year phrase
+                if "year" not in low[max(0, mt.start - 80):mt.start]:
+                    mt.period = None
+                    continue
+            if mt.kind == "year" and (own.startswith("the ") or _LABEL_BEFORE.search(before)) and _LABEL_AFTER.match(
+                text[mt.end:mt.end + 4]
+            ):
+                # "the 2025 World Intelligence Expo": a year that names something
+                mt.role = LABEL
+                continue
+            if mt.kind == "plan" and mt.period is not None and mt.period.type == "range":
+                # "projects under the 14th Five-Year Plan" names the plan; "during the 14th
+                # Five-Year Plan (period)" is a time
+                if not (_PLAN_TIME_BEFORE.search(before) or own.rstrip().endswith("period")):
+                    mt.role = LABEL
+                    continue
+            if before.endswith("(") and prev is not None and prev.role == BASE and mt.start - prev.end <= 3:
+                # "compared to the end of the 13th Five-Year Plan period (2020)"
+                mt.role = BASE
+                prev = mt
+                continue
+            if v.base_before.search(before):
+                mt.role = BASE
+            elif mt.kind == "year" and v.base_after.match(low, mt.end):
+                mt.role = BASE
+            elif not own.startswith("for") and v.speech_before.search(before):
+                mt.role = SPEECH
+            elif own.startswith(("since",)) and re.search(r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|first time)\b[^,;.]{0,20}$", before):
+                mt.role = BASE
+            # a phrase right after a number belongs to that number ("5% in 2024", "(1.4%) this year")
+            i = bisect.bisect_right(num_starts, mt.start) - 1
+            while i >= 0 and numbers[i][1] > mt.start:
+                i -= 1
+            if i >= 0:
+                ns, ne = numbers[i]
+                gap = text[ne:mt.start]
+                if _GAP_ATTACH.match(gap) and len(gap.split()) <= 4:
+                    mt.attached_to = ns
+                    mt.attached_from = bool(_FROM_BEFORE.search(low[max(0, ns - 40):ns]))
+            prev = mt

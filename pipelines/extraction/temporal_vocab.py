@@ -1,0 +1,288 @@
+"""Load pipelines/vocab/periods.yaml once and compile the regular expressions built from it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+VOCAB_PATH = Path(__file__).resolve().parent.parent / "vocab" / "periods.yaml"
+
+
+def _alt(words) -> str:
+    """A regex alternation of phrases (as a prefix tree: fast to scan), any whitespace
+    between words. Longer phrases win over their prefixes."""
+    return trie_regex({" ".join(w.lower().split()) for w in words})
+
+
+def trie_regex(words) -> str:
+    """A regex alternation of literal words as a prefix tree: much faster to scan with
+    than a flat alternation, since each position tests one branch per first letter."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(tree)
+
+
+class Vocab:
+    """Word lists and compiled patterns; one instance per process (see `vocab()`)."""
+
+    def __init__(self, data: dict) -> None:
+        self.months: dict[str, int] = {k.lower(): int(v) for k, v in data["months"].items()}
+        self.ordinals: dict[str, int] = {k.lower(): int(v) for k, v in data["ordinals"].items()}
+        self.cardinals: dict[str, int] = {k.lower(): int(v) for k, v in data["cardinals"].items()}
+        self.relative_years: dict[str, int] = {
+            " ".join(k.lower().split()): int(v) for k, v in data["relative_years"].items()
+        }
+        self.relative_months: dict[str, int] = {
+            " ".join(k.lower().split()): int(v) for k, v in data["relative_months"].items()
+        }
+        fyp = data["five_year_plan"]
+        self.plan_reference = int(fyp["reference_plan"])
+        self.plan_reference_start = int(fyp["reference_start"])
+        self.plan_length = int(fyp["length"])
+        self.plan_valid_from = int(fyp["valid_from_plan"])
+        self.mid_year_month = int(data["mid_year_month"])
+        self.now_words = [w.lower() for w in data["now_words"]]
+        self.base_lead_words = [w.lower() for w in data["base_lead_words"]]
+        self.speech_verbs = [w.lower() for w in data["speech_verbs"]]
+        self.stock_cues = [w.lower() for w in data["stock_cues"]]
+        self.strong_stock_cues = [w.lower() for w in data["strong_stock_cues"]]
+        self.stock_after_number = [w.lower() for w in data["stock_after_number"]]
+        self.change_cues = [w.lower() for w in data["change_cues"]]
+        self.yoy_cues = [w.lower() for w in data["yoy_cues"]]
+        self.perfect_auxiliaries = [w.lower() for w in data["perfect_auxiliaries"]]
+        self.present_verbs = [w.lower() for w in data["present_verbs"]]
+        self.flow_nouns = [w.lower() for w in data["flow_nouns"]]
+        self.flow_verbs = [w.lower() for w in data["flow_verbs"]]
+        self.flow_after_number = [w.lower() for w in data["flow_after_number"]]
+        self.future_cues = [w.lower() for w in data["future_cues"]]
+        self._compile()
+
+    def plan_years(self, n: int) -> tuple[int, int] | None:
+        """First and last year of the Nth Five-Year Plan (None before the regular series)."""
+        if n < self.plan_valid_from or n > self.plan_reference + 20:
+            return None
+        start = self.plan_reference_start + self.plan_length * (n - self.plan_reference)
+        return start, start + self.plan_length - 1
+
+    def month_number(self, word: str) -> int:
+        w = word.lower().rstrip(".")
+        return self.months.get(w) or self.months[w[:3]]
+
+    def number_word(self, word: str) -> int:
+        w = word.lower()
+        if w.isdigit():
+            return int(w)
+        m = re.match(r"(\d+)(?:st|nd|rd|th)$", w)
+        if m:
+            return int(m.group(1))
+        return self.ordinals.get(w) or self.cardinals[w]
+
+    def _compile(self) -> None:
+        # All patterns run on the lower-cased text (PeriodResolver keeps one copy): no IGNORECASE.
+        flags = 0
+        full_months = [k for k in self.months if len(k) > 3 or k == "may"]
+        abbr_months = [k for k in self.months if len(k) <= 4 and k != "may"]
+        # A month name standing alone needs its full form; abbreviations need a dot or a digit after.
+        mon_full = rf"(?:{_alt(full_months)})"
+        mon_any = rf"(?:{_alt(full_months)}|(?:{_alt(abbr_months)})\.?)"
+        year = r"(?:19|20)\d\d(?![\d%])"
+        rel_year = _alt(self.relative_years)
+        yref = rf"(?:{year}|{rel_year})"
+        ordinal_small = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+        ordinal_any = rf"(?:{_alt(self.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
+        card = rf"(?:{_alt(self.cardinals)}|\d{{1,2}})"
+        self.MON_FULL, self.MON_ANY, self.YEAR, self.YREF = mon_full, mon_any, year, yref
+
+        # Each pattern is tried over the whole text; overlapping hits keep the longest.
+        p = {}
+        end_of = r"(?P<endof>(?:(?:by|at|as\s+of|until|till|up\s+to|through)\s+)?(?:the\s+)?end(?:\s+of\s+|-))"
+        p["plan"] = (
+            rf"(?:{end_of})?(?:the\s+)?[\"“']?(?P<n>{ordinal_any})\s+five[-\s]year\s+plan[\"”']?"
+            rf"(?:\s*\(\s*\d{{4}}\s*[-–—]\s*\d{{2,4}}\s*\))?(?:\s+period)?"
+        )
+        p["past_years"] = rf"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?P<n>{card})\s+years"
+        p["year_span"] = (
+            rf"(?:(?:from|in|during|for|over)\s+)?(?P<y1>{year})\s*(?:[-–—/]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%/.-])"
+            rf"|\s+(?:to|through|until)\s+(?P<y3>{year})(?![\d%/-]))"
+            rf"|between\s+(?P<y4>{year})\s+and\s+(?P<y5>{year})"
+        )
+        p["first_months"] = (
+            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?first\s+(?P<n>{card})\s+months"
+            rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
+        )
+        p["first_quarters"] = (
+            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters"
+            rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
+        )
+        p["month_span"] = (
+            rf"(?:(?:from|between|in|during|for)\s+)?(?P<m1>{mon_any})(?:\s+(?P<y0>{year}))?\s*"
+            rf"(?:[-–—]|to|through|and|until)\s*(?P<m2>{mon_any})(?!\s+\d{{1,2}}\b)(?:\s*,?\s*(?P<yr>{year}))?"
+        )
+        p["since_start"] = r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year"
+        p["since_year"] = rf"since\s+(?:the\s+(?P<endof>end)\s+of\s+)?(?P<y>{year})"
+        p["half"] = (
+            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]half"
+            rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
+            rf"|\bh(?P<h2>[12])\s*(?P<yr2>{year})?\b"
+        )
+        p["quarter"] = (
+            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>{ordinal_small})[\s-]quarter"
+            rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
+            rf"|\bq(?P<q2>[1-4])(?:\s*(?P<yr2>{year}))?\b"
+        )
+        p["end_point"] = (
+            rf"{end_of}(?:(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
+            rf"|(?P<h>first|second)\s+half(?:\s+of\s+(?P<hy>{yref}))?"
+            rf"|(?P<q>{ordinal_small})\s+quarter(?:\s+of\s+(?P<qy>{yref}))?"
+            rf"|(?P<yr>{yref}))"
+        )
+        p["as_of"] = (
+            rf"(?:as\s+of|as\s+at|by|at|until|till|up\s+to)\s+(?:the\s+)?(?P<part>late|mid|early|end)?[\s-]?"
+            rf"(?P<m>{mon_any})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s*,?\s*(?P<y>{year}))?"
+        )
+        p["mid_year"] = rf"(?:(?:by|as\s+of|at|in)\s+)?(?:the\s+)?mid[-\s]?(?:year|(?P<y>{year}))"
+        p["by_year"] = rf"(?:by|before|until|till)\s+(?:the\s+year\s+)?(?P<y>{year})"
+        p["full_date"] = (
+            rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>{year}))?"
+            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon_full})(?:\s*,?\s*(?P<y2>{year}))?)(?![\d,]*\d)"
+        )
+        p["month_year"] = rf"(?:(?:in|for|during|of|since|throughout)\s+)?(?P<m>{mon_any})\s*,?\s*(?P<y>{year})"
+        p["month"] = rf"(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?!\s+\d)"
+        p["year"] = (
+            rf"(?:(?:in|for|during|of|throughout)\s+)?(?:the\s+)?(?:(?P<full>full|whole)\s+)?"
+            rf"(?:year\s+(?:of\s+)?)?(?P<y>{year})(?!s\b|['’]s\b|-year|\s*edition|-\d|–\d)"
+        )
+        p["rel_year"] = (
+            rf"(?:(?:in|for|during|of|throughout|over)\s+)?(?P<rel>{_alt(k for k in self.relative_years if k != 'the year')})"
+            r"(?!\s+(?:before|earlier|ago))"
+        )
+        p["rel_month"] = rf"(?:(?:in|for|during|of)\s+)?(?P<rel>{_alt(self.relative_months)})"
+        p["next_ellipsis"] = r"(?<![\w-])next(?=\s*[.,;)])"
+        p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
+        self.patterns = {k: re.compile(v, flags) for k, v in p.items()}
+        self.order = list(p)
+        self.priority = {name: i for i, name in enumerate(self.order)}  # order = priority when two hits have the same length
+        # Every time phrase contains one of these words; the detailed patterns run only
+        # in windows around them, and only the patterns the word can start.
+        digits = ["year_span", "by_year", "since_year", "end_point", "full_date", "month_year", "year",
+                  "half", "quarter", "first_months", "first_quarters", "month_span", "mid_year", "as_of"]
+        months = ["month_span", "month", "month_year", "full_date", "as_of", "end_point"]
+        self.trigger_patterns: dict[str, list[str]] = {
+            "#": digits,
+            "half": ["half", "end_point"],
+            "quarter": ["quarter", "end_point"],
+            "quarters": ["first_quarters"],
+            "months": ["first_months"],
+            "year": ["rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
+                     "first_quarters", "year", "by_year"],
+            "years": ["past_years"],
+            "five": ["plan"],
+            "end": ["end_point", "plan"],
+            "mid": ["mid_year"],
+            "midyear": ["mid_year"],
+            "since": ["since_start", "since_year"],
+            "next": ["next_ellipsis", "rel_year"],
+            "month": ["rel_month"],
+            "q": ["quarter"],
+            "h": ["half"],
+        }
+        for w in self.months:
+            self.trigger_patterns[w] = months
+        for w in self.now_words:
+            self.trigger_patterns.setdefault(w.split()[-1], []).append("now")
+        for w in self.relative_years:
+            self.trigger_patterns.setdefault(w.split()[-1], []).append("rel_year")
+        self.trigger = re.compile(
+            rf"\b(?:(?P<w>{trie_regex(self.trigger_patterns)})|(?<![\d,.])(?P<d>(?:19|20)\d\d)|(?P<qh>[qh])[1-4])\b"
+        )
+        # "year on year" is not a time phrase
+        self.year_on_year = re.compile(r"year[\s-]+on[\s-]+year|on[\s-]+year", flags)
+
+        self.base_before = re.compile(
+            rf"(?:(?<![\w-])(?:{_alt(self.base_lead_words)})\s+(?:the\s+)?(?:same\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"
+            rf"|(?:same\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",
+            flags,
+        )
+        self.base_after = re.compile(r"\s*(?:spending\s+|output\s+|price\s+)?levels?\b", flags)
+        self.speech_before = re.compile(
+            rf"(?<![\w-])(?:{_alt(self.speech_verbs)})(?:\s+(?:back|earlier|last|only))?\s*$", flags
+        )
+        self.years_in_text = re.compile(year)
+        self.word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+        w = r"(?<![\w-])"
+        self.stock_re = re.compile(rf"{w}(?:{_alt(self.stock_cues)})(?![\w-])", flags)
+        self.strong_stock_re = re.compile(rf"{w}(?:{_alt(self.strong_stock_cues)})(?![\w-])", flags)
+        self.stock_after_re = re.compile(rf"{w}(?:{_alt(self.stock_after_number)})(?![\w-])", flags)
+        self.change_re = re.compile(rf"{w}(?:{_alt(self.change_cues)})(?![\w-])", flags)
+        self.yoy_re = re.compile(rf"{w}(?:{_alt(self.yoy_cues)})(?![\w-])", flags)
+        # "production capacity", "export bases" name stocks, not flows
+        not_flow = (
+            r"(?!\s+(?:capacity|capacities|lines?|bases?|facilities|equipment|processes|platforms?|funds?|"
+            r"institutions?|compan(?:y|ies)|firms?|enterprises?|banks?|agencies|zones?|parks?|projects?))"
+        )
+        self.flow_noun_re = re.compile(rf"{w}(?:{_alt(self.flow_nouns)})(?![\w-]){not_flow}", flags)
+        self.flow_re = re.compile(rf"{w}(?:{_alt(self.flow_nouns + self.flow_verbs)})(?![\w-]){not_flow}", flags)
+        self.flow_after_number_re = re.compile(
+            rf"[^\w]{{0,3}}(?:[a-z]+\s+)?(?:{_alt(self.flow_after_number)})(?![\w-])(?!\s+than)", flags
+        )
+        self.future_re = re.compile(rf"{w}(?:{_alt(self.future_cues)})(?![\w-])", flags)
+        self.perfect_re = re.compile(
+            rf"{w}(?:{_alt(self.perfect_auxiliaries)})\s+(?:\w+ly\s+)?(?:been\s+)?"
+            r"(?!(?:increased|decreased|declined|dropped|climbed|jumped|surged|expanded|contracted|doubled|tripled)\b)"
+            r"(?:\w+ed|reached|built|seen|hit|won|made|become|set|run|held|kept)\b",
+            flags,
+        )
+        self.present_re = re.compile(rf"{w}(?:{_alt(self.present_verbs)})(?![\w-])", flags)
+        self.past_re = re.compile(
+            r"(?<![\w-])(?:was|were|did|rose|grew|fell|hit|saw|spent|sold|made|won|reached|achieved|recorded|"
+            r"posted|totaled|totalled|increased|decreased|declined|dropped|climbed|surged|soared|expanded|"
+            r"contracted|jumped|slid|slumped|gained|topped|exceeded|generated|registered|produced)(?![\w-])",
+            flags,
+        )
+        # numbers; "5G" or "C919" are names, not numbers
+        # One pass for all cue words; `cue_kind` tells what a word is. Earlier kinds win
+        # when a word is in two lists.
+        self.cue_kind: dict[str, str] = {}
+        for kind, words in (
+            ("after", self.stock_after_number),
+            ("stock", self.stock_cues),
+            ("present", self.present_verbs),
+            ("aux", self.perfect_auxiliaries),
+            ("noun", self.flow_nouns),
+            ("verb", self.flow_verbs),
+        ):
+            for w in words:
+                self.cue_kind.setdefault(" ".join(w.split()), kind)
+        self.cue_re = re.compile(rf"\b(?:{_alt(self.cue_kind)})(?![\w-])", flags)
+        self.perfect_tail = re.compile(
+            r"\s+(?:\w+ly\s+)?(?:been\s+)?"
+            r"(?!(?:increased|decreased|declined|dropped|climbed|jumped|surged|expanded|contracted|doubled|tripled)\b)"
+            r"(?:\w+ed|reached|built|seen|hit|won|made|become|set|run|held|kept)\b",
+            flags,
+        )
+        self.not_flow = re.compile(not_flow, flags)
+        self.number_re = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![A-Za-z]\w)(?![A-Z])")
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    with open(VOCAB_PATH, encoding="utf-8") as fh:
+        return Vocab(yaml.safe_load(fh))

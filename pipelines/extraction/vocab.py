@@ -1,0 +1,101 @@
+"""Load the YAML vocabularies in pipelines/vocab/ once and compile the patterns built from them.
+
+Everything that is a list of words lives in the YAML files; this module only turns them into
+regular expressions and lookup tables. All patterns are compiled at import time.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    with open(VOCAB_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def phrase_rx(phrase: str) -> str:
+    """A vocabulary phrase as a regex fragment: spaces match runs of spaces, line breaks or hyphens."""
+    parts = [re.escape(p) for p in phrase.split()]
+    body = r"[\s\-]+".join(parts)
+    lead = r"\b" if phrase[:1].isalnum() else ""
+    tail = r"\b" if phrase[-1:].isalnum() else ""
+    return f"{lead}{body}{tail}"
+
+
+def alternation(phrases, *, flags: int = re.I) -> re.Pattern:
+    """One pattern matching any of the phrases, longest first."""
+    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(phrase_rx(p) for p in items) + ")", flags)
+
+
+def alt_source(phrases) -> str:
+    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return "(?:" + "|".join(phrase_rx(p) for p in items) + ")"
+
+
+def cue_patterns(entries) -> list[re.Pattern]:
+    out = []
+    for e in entries:
+        if isinstance(e, dict) and "regex" in e:
+            out.append(re.compile(e["regex"], re.I))
+        else:
+            out.append(alternation([e]))
+    return out
+
+
+UNITS = load("units")
+NUMBERS = load("numbers")
+CUES = load("cues")
+REGIONS = load("regions")
+DOMAINS = load("domains")
+
+# ---- numbers -------------------------------------------------------------------------------
+SCALE_WORDS: dict[str, float] = {k.lower(): float(v) for k, v in NUMBERS["scale_words"].items()}
+GLUED_SCALES: dict[str, float] = {k.lower(): float(v) for k, v in NUMBERS["glued_scale_letters"].items()}
+NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in NUMBERS["number_words"].items()}
+ARTICLE_SCALES = {w.lower() for w in NUMBERS["article_scales"]}
+FRACTIONS: dict[str, float] = {k.lower(): float(v) for k, v in NUMBERS["fractions"].items()}
+MULTIPLES: dict[str, float] = {k.lower(): float(v) for k, v in NUMBERS["multiples"].items()}
+DIGIT_GROWTH: dict[str, float] = {k.lower(): float(v) for k, v in NUMBERS["digit_growth"].items()}
+ORDINAL_WORDS = {w.lower() for w in NUMBERS["ordinal_words"]}
+MONTHS = {w.lower() for w in NUMBERS["month_names"]}
+
+# ---- units -----------------------------------------------------------------------------------
+CURRENCY_PREFIXES: dict[str, str] = dict(UNITS["currency_prefixes"])
+CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in UNITS["currency_words"].items()}
+UNIT_WORDS: dict[str, dict] = {k.lower(): v for k, v in UNITS["units"].items()}
+PERSON_TIME_NOUNS = [w.lower() for w in UNITS["person_time_nouns"]]
+DURATION_UNITS: dict[str, str] = {k.lower(): v for k, v in UNITS["duration_units"].items()}
+
+# ---- cues ------------------------------------------------------------------------------------
+TREND_UP = {w.lower() for w in CUES["trend_up"]}
+TREND_DOWN = {w.lower() for w in CUES["trend_down"]}
+LEVEL_VERBS = {w.lower() for w in CUES["level_verbs"]}
+YOY_CUES = cue_patterns(CUES["yoy_cues"])
+OTHER_BASE_CUES = cue_patterns(CUES["other_base_cues"])
+PERIOD_CUES = cue_patterns(CUES["period_cues"])
+Q_GT = CUES["qualifier_gt"]
+Q_APPROX = CUES["qualifier_approx"]
+Q_LT = CUES["qualifier_lt"]
+Q_GT_SUFFIX = CUES["qualifier_gt_suffix"]
+Q_LT_SUFFIX = CUES["qualifier_lt_suffix"]
+RATIO_CUES = CUES["ratio_cues"]
+INDEX_CUES = CUES["index_cues"]
+TARGET_CUES = CUES["target_cues"]
+FORECAST_CUES = CUES["forecast_cues"]
+LABEL_NOUNS = {w.lower() for w in CUES["label_nouns"]}
+DOC_NUMBER_PREFIXES = {w.lower() for w in CUES["document_number_prefixes"]}
+THRESHOLD_PREFIXES = {w.lower() for w in CUES["threshold_prefixes"]}
+DISCOURSE_NOUNS = {w.lower() for w in CUES["discourse_nouns"]}
+FILLER_WORDS = {w.lower() for w in CUES["filler_words"]}
+PLACE_ANAPHORA = CUES["place_anaphora"]
+FLOW_NOUNS = CUES["flow_nouns"]
+QUALITY_NOUNS = CUES["quality_nouns"]
+SINGLE_ENTITY = cue_patterns(CUES["single_entity"])

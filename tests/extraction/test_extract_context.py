@@ -1,0 +1,87 @@
+"""Sentences, regions, domains and subjects (texts composed for the tests)."""
+from pipelines.extraction import extract
+from pipelines.extraction.segment import sentences
+
+
+def test_sentences_keep_abbreviations_and_split_paragraphs():
+    text = "Mr. Li said output rose 3%. The U.S. share fell.\n\nHeading Without Stop\n\nNext paragraph here."
+    got = [s.text for s in sentences(text)]
+    assert got == ["Mr. Li said output rose 3%.", "The U.S. share fell.", "Heading Without Stop",
+                   "Next paragraph here."]
+
+
+def test_lowercase_line_continues_the_open_paragraph():
+    text = "Output of the sector rose\n\nsharply by 5% this year."
+    got = sentences(text)
+    assert len(got) == 1 and "rose sharply by 5%" in got[0].text
+
+
+def test_transcript_turns_and_bullets():
+    text = "Reporter:\n\nHow did exports do?\n\nZhang Wei:\n\nExports grew 5% year on year.\n\n  • Imports fell 2%."
+    got = extract(text, None).observations
+    assert [(o.quote, o.value) for o in got] == [("5%", 5), ("2%", -2)]
+
+
+def test_region_defaults_to_the_country_the_document_is_about():
+    text = "China's economy grew steadily.\n\nSteel output rose 2% year on year in May."
+    o = extract(text, None).observations[0]
+    assert (o.region, o.region_code, o.domain) == ("China", "CN", "industry")
+
+
+def test_region_from_province_and_city_names():
+    o = extract("Zhejiang's industrial output rose 6.2% in the first half.", None).observations[0]
+    assert (o.region, o.region_code, o.domain) == ("Zhejiang", "CN-ZJ", "regional")
+    o = extract("Chengdu's GDP reached 2.3 trillion yuan.", None).observations[0]
+    assert (o.region, o.region_code, o.domain) == ("Chengdu", "CN-SC", "regional")
+    o = extract("Tibet's tourism revenue rose 12% year on year.", None).observations[0]
+    assert o.region == "Xizang"
+
+
+def test_region_lists_and_foreign_countries():
+    o = extract("Jiangsu, Shandong and Henan posted growth of more than 7%.", None).observations[0]
+    assert o.region == "Jiangsu, Shandong, Henan"
+    o = extract("Germany's economy shrank 0.2% in the second quarter.", None).observations[0]
+    assert (o.region, o.region_code, o.domain) == ("Germany", "DE", "macro")
+    o = extract("The IMF expects the global economy to grow 3.1% this year.", None).observations[0]
+    assert o.region == "World"
+    o = extract("The euro zone economy grew 0.3% in the quarter.", None).observations[0]
+    assert o.region == "Euro area"
+
+
+def test_location_of_an_event_does_not_set_the_region():
+    o = extract("At a forum in Shanghai, officials said chip output rose 9% year on year.", None).observations[0]
+    assert o.region == "China"
+
+
+def test_organisation_names_are_not_places():
+    o = extract("The World Bank said growth in Kenya will reach 5%.", None).observations[0]
+    assert o.region == "Kenya"
+
+
+def test_anaphora_keeps_the_city():
+    text = "Suzhou's GDP rose 5% last year.\n\nThe city also attracted 120 new factories."
+    got = extract(text, None).observations
+    assert [o.region for o in got] == ["Suzhou", "Suzhou"]
+
+
+def test_domains():
+    o = extract("China's exports rose 7% year on year.", None).observations[0]
+    assert o.domain == "trade"
+    o = extract("Retail sales of consumer goods grew 4% year on year.", None).observations[0]
+    assert o.domain == "macro"
+    o = extract("Russia's defense spending reached 10 trillion rubles.", None).observations[0]
+    assert (o.domain, o.unit) == ("other", "RUB")
+    o = extract("Crude steel output fell 1.7% year on year.", None).observations[0]
+    assert o.domain == "industry"
+
+
+def test_subjects_are_short_noun_phrases():
+    o = extract("In the first half, China's crude steel output fell 4.4% year on year.", None).observations[0]
+    assert o.subject == "crude steel output"
+    o = extract("The country now has 3,200 new energy charging stations.", None).observations[0]
+    assert o.subject == "new energy charging stations"
+
+
+def test_periods_come_from_the_resolver():
+    o = extract("Output rose 5% year on year.", None).observations[0]
+    assert o.period.type in {"year", "half", "quarter", "month", "ytd", "point", "range", "unknown"}

@@ -1,0 +1,70 @@
+"""Numbers that measure nothing end as ExcludedCandidate with a reason (sentences composed for the tests)."""
+import pytest
+
+from pipelines.extraction import extract
+
+
+def reasons(text):
+    r = extract(text, None)
+    return {e.text: e.reason for e in r.excluded}, [o.quote for o in r.observations]
+
+
+@pytest.mark.parametrize("text,token,reason", [
+    ("In 2024, output rose 3% from a year earlier.", "2024", "date"),
+    ("The plan covers the period 2021-25 in full.", "25", "date"),
+    ("The meeting was held on March 14 in Paris.", "14", "date"),
+    ("Talks ran from May 3 to 5 this spring.", "5", "date"),
+    ("The market opened at 9:30 sharp.", "9", "clock_time"),
+    ("Trading starts at 3 p.m. on weekdays.", "3", "clock_time"),
+    ("The rules are set out in Order No. 45 of the ministry.", "45", "document_number"),
+    ("Operators are expanding 5G coverage.", "5", "label"),
+    ("The C929 airliner made its first flight.", "929", "label"),
+    ("The decision came at the 19th party congress.", "19", "label"),
+    ("The Chang'e-7 mission will launch soon.", "7", "label"),
+    ("Exports have grown for 12 consecutive years.", "12", "duration"),
+    ("The two sides agreed to a 60-day truce.", "60", "duration"),
+    ("He restored a 300-year-old temple.", "300", "duration"),
+    ("The firm ranks in the top 20 worldwide.", "20", "threshold"),
+    ("The yard delivered a 24,000-TEU container ship.", "24,000", "threshold"),
+    ("Data centres with 5,000 servers each were built.", "5,000", "threshold"),
+    ("Broadband reached 45 out of 50 counties.", "50", "denominator"),
+    ("Forty counties, or 80 of the 120 counties, joined.", "120", "denominator"),
+    ("The speech made three points about reform.", "three", "enumeration"),
+    ("We focused on four key sectors: steel, cement, glass and paper.", "four", "enumeration"),
+    ("The \"Eight Measures for Small Firms\" took effect.", "Eight", "label"),
+    ("Retail sales showed double-digit growth.", "double-digit", "vague_quantity"),
+])
+def test_exclusion_reasons(text, token, reason):
+    excl, kept = reasons(text)
+    assert excl.get(token) == reason, (excl, kept)
+    assert token not in kept
+
+
+def test_list_numbering_at_line_start_and_in_brackets():
+    excl, kept = reasons("Key results\n\n1. Output: Steel output rose 2%.\n\n(2) Sales rose 3%.")
+    assert excl.get("1") == "list_numbering"
+    assert excl.get("2") == "list_numbering"
+    assert kept == ["2%", "3%"]
+
+
+def test_ordinal_word_opening_a_list_item():
+    r = extract("First, coal output rose 4%.", None)
+    assert [e.reason for e in r.excluded] == ["list_numbering"]
+
+
+def test_count_in_the_name_of_the_measured_thing_is_a_threshold():
+    excl, kept = reasons("The output of 12 major chemicals reached 80 million tons.")
+    assert excl.get("12") == "threshold"
+    assert kept == ["80 million tons"]
+    excl, kept = reasons("The share of furnaces with capacity above 300 tons has exceeded 60%.")
+    assert excl.get("300 tons") == "threshold"
+    assert kept == ["60%"]
+
+
+def test_every_number_is_accounted_for():
+    text = ("In the first half of 2025, 3 of the 5 plants built under the 14th Five-Year Plan raised output "
+            "by 7.5% to 2.4 million tons, Document No. 12 said.")
+    r = extract(text, None)
+    quotes = sorted([o.quote for o in r.observations] + [e.text for e in r.excluded])
+    for needle in ["2025", "3", "5", "14", "Five", "7.5%", "2.4 million tons", "12"]:
+        assert any(q.startswith(needle) for q in quotes), (needle, quotes)

@@ -1,0 +1,95 @@
+"""Number tokens: values, scale words, currencies, units, number words (sentences composed for the tests)."""
+import pytest
+
+from pipelines.extraction import extract
+
+
+def obs(text, published=None):
+    return extract(text, published).observations
+
+
+def one(text, quote=None):
+    got = obs(text)
+    if quote is not None:
+        got = [o for o in got if o.quote == quote]
+    assert len(got) == 1, [(o.quote, o.value) for o in obs(text)]
+    return got[0]
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("Copper output reached 1,234,567 tonnes.", "1,234,567 tonnes", 1234567, "t"),
+    ("Profits reached 12.75 billion yuan.", "12.75 billion yuan", 12.75e9, "CNY"),
+    ("Sales totaled 3 trillion yuan.", "3 trillion yuan", 3e12, "CNY"),
+    ("The fund holds RMB4.2 trillion in assets.", "RMB4.2 trillion", 4.2e12, "CNY"),
+    ("The firm raised $8.5 billion.", "$8.5 billion", 8.5e9, "USD"),
+    ("The deal is worth US$ 12 million.", "US$ 12 million", 12e6, "USD"),
+    ("Revenue topped 300b yuan.", "300b yuan", 300e9, "CNY"),
+    ("Subscribers reached 2.5 million.", "2.5 million", 2.5e6, "count"),
+    ("Exports hit 870 million units.", "870 million units", 870e6, "count"),
+    ("Turnover reached 40 million euros.", "40 million euros", 40e6, "EUR"),
+    ("Each user consumed 18GB of data.", "18GB", 18, "GB"),
+    ("Computing capacity reached 300 EFLOPS.", "300 EFLOPS", 300, "EFLOPS"),
+    ("Power use fell to 12 kilowatt-hours per unit.", "12 kilowatt-hours", 12, "kWh"),
+    ("The port handled 45 million TEUs.", "45 million TEUs", 45e6, "TEU"),
+])
+def test_values_units_and_quotes(text, quote, value, unit):
+    o = one(text, quote)
+    assert o.value == pytest.approx(value)
+    assert o.unit == unit
+
+
+def test_hundred_million_is_a_product_of_scales():
+    o = one("Investment reached 100 million yuan.")
+    assert o.value == pytest.approx(1e8)
+
+
+def test_number_words_and_article_scales():
+    assert one("Nine provinces joined the scheme.").value == 9
+    assert one("Over a thousand firms applied.").value == 1000
+    assert one("Twenty-five ports were upgraded.").value == 25
+
+
+def test_fraction_of_a_whole_is_a_share_in_percent():
+    o = one("Two-thirds of the villages have broadband.")
+    assert o.measure == "ratio_pct" and o.unit == "percent" and o.value == pytest.approx(66.67, abs=0.01)
+
+
+def test_multiples():
+    o = one("Shipments of the robots tripled last year.")
+    assert (o.measure, o.value, o.unit) == ("multiple", 3, "times")
+    o = one("Online orders rose fivefold.")
+    assert (o.measure, o.value) == ("multiple", 5)
+    o = one("Exports more than doubled from a year earlier.")
+    assert (o.measure, o.value, o.qualifier) == ("multiple", 2, "gt")
+
+
+def test_parenthesised_conversion_gives_two_observations_sharing_the_qualifier():
+    got = obs("Revenue rose to more than 8.4 trillion yuan (US$ 1.2 trillion) last year.")
+    assert [(o.quote, o.unit, o.qualifier) for o in got] == [
+        ("8.4 trillion yuan", "CNY", "gt"), ("US$ 1.2 trillion", "USD", "gt")]
+
+
+def test_range_gives_both_ends():
+    got = obs("Recycling saves between 60% and 70% of the energy.")
+    assert [o.value for o in got] == [60, 70]
+
+
+def test_unit_of_a_coordinated_bare_number_comes_from_its_partner():
+    got = obs("Their growth was 1.5 and 2.5 percentage points higher than the average.")
+    assert [(o.quote, o.unit, o.measure) for o in got] == [
+        ("1.5", "pp", "pp_change"), ("2.5 percentage points", "pp", "pp_change")]
+
+
+def test_number_broken_across_a_page_break():
+    text = ("Coal output rose 2.1 percent to 412 mil-\n\nA miner at work. PHOTO / AGENCY\n\n"
+            "lion tons in the quarter.")
+    got = obs(text)
+    o = [x for x in got if x.quote == "412 mil-"][0]
+    assert o.value == pytest.approx(412e6) and o.unit == "t"
+    assert text[o.char_start:o.char_end] == o.quote
+
+
+def test_offsets_point_at_the_quote():
+    text = "Intro line\n\nCar sales rose 4.5% to 2.1 million units in May."
+    for o in obs(text):
+        assert text[o.char_start:o.char_end] == o.quote
