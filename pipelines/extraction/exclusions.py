@@ -70,6 +70,9 @@ def _in_quoted_title(text: str, tok: Token) -> bool:
     return len(words) > 0 and len(caps) + small >= len(words)
 
 
+_DOC_PREFIXES = {p.rstrip(".") for p in V.DOC_NUMBER_PREFIXES}
+
+
 def _words(s: str) -> list[str]:
     return _WORDS.findall(s)
 
@@ -124,7 +127,7 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
                     return "list_numbering"  # "... the fittest 1. Revise the measures"
     lw = _words(left)
     prev = lw[-1].lower() if lw else ""
-    if bare and prev.rstrip(".") in {p.rstrip(".") for p in V.DOC_NUMBER_PREFIXES} and prev not in ("level", "type", "class"):
+    if bare and prev.rstrip(".") in _DOC_PREFIXES and prev not in ("level", "type", "class"):
         if tok.kind in ("num",) and not (prev == "no" and not left.rstrip().endswith(".")):
             return "document_number"
     if prev in V.THRESHOLD_PREFIXES and bare:

@@ -2,6 +2,7 @@
 measure nothing, and read value, unit, measure, qualifier, region, domain and flags of the rest."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from datetime import date
@@ -13,7 +14,7 @@ from pipelines.extraction import subjects as S
 from pipelines.extraction import vocab as V
 from pipelines.extraction.exclusions import exclusion, is_year_like
 from pipelines.extraction.model import ExcludedCandidate, Extraction, Observation
-from pipelines.extraction.numbers import Token, scan
+from pipelines.extraction.numbers import Token, candidate_starts, scan
 from pipelines.extraction.periods import PeriodResolver
 
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|to|-|–|—|,\s*and|,\s*or|and\s+to)\s*$", re.I)
@@ -29,10 +30,15 @@ _FORECAST_N = (V.alternation([c for c in V.FORECAST_CUES if " " in c]) if any(" 
 _LOWER_WORDS = re.compile(r"[a-z]+")
 
 
+_TARGET_PHRASES = [c.lower() for c in V.TARGET_CUES if " " in c]
+_FORECAST_PHRASES = [c.lower() for c in V.FORECAST_CUES if " " in c]
+
+
 def _flags(st: str) -> tuple[bool, bool]:
-    ws = set(_LOWER_WORDS.findall(st.lower()))
-    target = bool(ws & _TARGET_1) or bool(_TARGET_N.search(st))
-    forecast = bool(ws & _FORECAST_1) or bool(_FORECAST_N.search(st))
+    low = st.lower()
+    ws = set(_LOWER_WORDS.findall(low))
+    target = bool(ws & _TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
+    forecast = bool(ws & _FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))
     return target, forecast
 _ANAPHORA_RX = V.alternation(V.PLACE_ANAPHORA)
 _LOCATIVE = {"with", "between", "of", "in", "at", "across", "near", "from", "to", "within", "throughout", "around", "into", "inside",
@@ -61,6 +67,28 @@ def _propagate_units(text: str, toks: list[Token]) -> None:
             if nxt.has_scale and not t.has_scale:
                 t.scale, t.has_scale = nxt.scale, True
             t.inherited_unit = True
+
+
+def _scan_all(text: str, sents: list[segment.Sentence]) -> list[list[Token]]:
+    """Number tokens of every sentence; candidate positions are found once for the whole document."""
+    digits, words = candidate_starts(text)
+    out = []
+    for sent in sents:
+        sd: list[int] = []
+        sw: list[int] = []
+        for r in sent.runs:
+            lo, hi = r.doc_start, r.doc_start + (r.log_end - r.log_start)
+            shift = r.log_start - r.doc_start
+            i = bisect.bisect_left(digits, lo)
+            while i < len(digits) and digits[i] < hi:
+                sd.append(digits[i] + shift)
+                i += 1
+            i = bisect.bisect_left(words, lo)
+            while i < len(words) and words[i] < hi:
+                sw.append(words[i] + shift)
+                i += 1
+        out.append(scan(sent.text, (sd, sw)) if (sd or sw) else [])
+    return out
 
 
 def _doc_default(mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.Place:
@@ -200,7 +228,7 @@ class _Region:
 def extract(text: str, published: date | None) -> Extraction:
     resolver = PeriodResolver(text, published)
     sents = segment.sentences(text)
-    all_toks = [scan(s.text) for s in sents]
+    all_toks = _scan_all(text, sents)
     all_reasons = []
     for s, toks in zip(sents, all_toks):
         if toks:
@@ -292,6 +320,21 @@ def extract(text: str, published: date | None) -> Extraction:
     return Extraction(observations, excluded)
 
 
+_YOY_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I)
+_PARA_MEMO: dict[tuple[str, str], bool] = {}
+
+
+def _memo(kind: str, text: str, rx: re.Pattern) -> bool:
+    key = (kind, text)
+    hit = _PARA_MEMO.get(key)
+    if hit is None:
+        hit = bool(rx.search(text))
+        if len(_PARA_MEMO) > 20000:
+            _PARA_MEMO.clear()
+        _PARA_MEMO[key] = hit
+    return hit
+
+
 class _LazyPeriod:
     """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
 
@@ -299,11 +342,11 @@ class _LazyPeriod:
         self.cues, self.para_texts = cues, list(para_texts)
 
     def __bool__(self) -> bool:
-        return self.cues.period or any(_PERIOD_RX.search(t) for t in self.para_texts)
+        return self.cues.period or any(_memo("p", t, _PERIOD_RX) for t in self.para_texts)
 
     def para_yoy(self) -> bool:
         """An earlier sentence of the paragraph says the changes are year on year."""
-        return any(rx.search(t) for t in self.para_texts for rx in V.YOY_CUES[:-1])
+        return any(_memo("y", t, _YOY_STRONG_RX) for t in self.para_texts)
 
 
 def _growth_kind(st: str, t: Token, clause: str, cues: M.GrowthCues, positions: list[int], has_period: bool,

@@ -40,6 +40,11 @@ _EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one
                              r"(?:(?:US|U\.S\.|American)\s+)?(?:dollar|greenback|USD)\b", re.I)
 _CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+# all comparison-base cues in one pass: the last yoy pattern ("annual", "a year") is weak
+_ALL_CUES = re.compile(
+    "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]) + ")"
+    + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
+    + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I)
 _PERIOD_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
 
 
@@ -235,19 +240,20 @@ class GrowthCues:
         if self._cues is None:
             text = self.text
             cues = []  # start, end, kind (yoy/other), strong
-            years = {int(y) for y in _YEAR_IN.findall(text)}
-            for k, rx in enumerate(V.YOY_CUES):
-                strong = k < len(V.YOY_CUES) - 1  # the last yoy pattern ("annual", "a year") is weak
-                for m in rx.finditer(text):
-                    cues.append((m.start(), m.end(), "yoy", strong))
-            for rx in V.OTHER_BASE_CUES:
-                for m in rx.finditer(text):
-                    ym = _YEAR_IN.search(m.group())
+            years = None
+            for m in _ALL_CUES.finditer(text):
+                g = m.lastgroup
+                if g == "other":
                     kind = "other"
-                    if ym and int(ym.group(1)) + 1 in years and "over" in m.group().lower():
-                        kind = "yoy"  # "2025 over 2024" is a year-on-year comparison
+                    ym = _YEAR_IN.search(m.group())
+                    if ym and "over" in m.group().lower():
+                        if years is None:
+                            years = {int(y) for y in _YEAR_IN.findall(text)}
+                        if int(ym.group(1)) + 1 in years:
+                            kind = "yoy"  # "2025 over 2024" is a year-on-year comparison
                     cues.append((m.start(), m.end(), kind, True))
-            cues.sort()
+                else:
+                    cues.append((m.start(), m.end(), "yoy", g == "yoy"))
             self._cues = cues
         return self._cues
 

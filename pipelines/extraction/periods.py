@@ -33,10 +33,12 @@ from pipelines.extraction.temporal_scan import BASE, NOW, PERIOD, Mention, Refer
 from pipelines.extraction.temporal_vocab import vocab
 from pipelines.sources.datelines import find_dateline
 
+OWN_PHRASE = 40  # a noun this close after the number names what it measures ("5 percent growth")
 STATEMENT_BEFORE = 160  # cue words count this far before the number, within its statement
 AFTER_NUMBER = 90  # ... and this far after it (up to the next number)
 TITLE_CHARS = 400
-HEADLINE_CHARS = 100  # the title is the first non-empty line, if it is this short
+HEADLINE_CHARS = 100
+HEADLINE_LOOKAHEAD = 4  # paragraphs (bylines, subheads) between a headline and its lead  # the title is the first non-empty line, if it is this short
 LEAD_CHARS = 1500  # an event date ("On January 21, 2026, X held ...") stands in the lead
 EVENT_WINDOW_DAYS = 120  # an event date may precede the publication by this much
 FUTURE_CARRY_PARAGRAPHS = 3
@@ -94,7 +96,7 @@ class PeriodResolver:
             mt.leading = not lead.strip(" \t\"“'‘(")
         self.mentions = mentions
         self.m_starts = [mt.start for mt in mentions]
-        self._future: dict[int, bool] = {}
+        self._facts: dict[int, tuple[int, bool, bool, bool]] = {}
 
     # ------------------------------------------------------------------ set-up
     @staticmethod
@@ -130,7 +132,9 @@ class PeriodResolver:
             if last.endswith(_TERMINAL):
                 continue
             # does the sentence run on into the next line(s)?
-            for ahead in range(i + 1, min(i + 4, len(lines))):
+            # only a word broken by a hyphen ("961 mil-") runs on over a caption block
+            reach = 4 if last.endswith("-") else 2
+            for ahead in range(i + 1, min(i + reach, len(lines))):
                 nxt = text[lines[ahead][0]:lines[ahead][1]]
                 if nxt[:1].islower() or (ahead == i + 1 and _OPEN_END.search(last)):
                     open_para = True
@@ -323,7 +327,7 @@ class PeriodResolver:
         ms = self.mentions
         p = self.sent_para[k]
         s0, e0 = self._sentence_span(k)
-        anaphoric = bool(_ANAPHOR.match(self.low, s0, e0))
+        anaphoric = bool(_ANAPHOR.match(self.low, s0, e0) or _RESTATE.search(self.low, s0, e0))
         while True:
             first = self.para_first.get(p, 0)
             j = k - 1
@@ -362,6 +366,28 @@ class PeriodResolver:
             p -= 1
             k = first
             anaphoric = True
+
+    def _headline_lead(self, k: int) -> Mention | None:
+        """A headline ("Lhasa GDP tops 100b yuan for first time ever") reports what its
+        article's lead sentence says: it takes the one time stated there."""
+        p = self.sent_para[k]
+        if not self.para_headline[p]:
+            return None
+        for q in range(p + 1, min(p + 1 + HEADLINE_LOOKAHEAD, len(self.para_headline))):
+            if self.para_headline[q]:
+                continue  # a byline, a second headline
+            f = self.para_first.get(q)
+            if f is None:
+                return None
+            s, e = self._sentence_span(f)
+            found = [
+                self.mentions[i] for i in self._mentions_in(s, e)
+                if self._usable(self.mentions[i]) and self.mentions[i].role != NOW
+            ]
+            if len({mt.period for mt in found}) == 1:
+                return found[0]
+            return None
+        return None
 
     def _future_carry(self, k: int) -> Mention | None:
         """A goal without its own deadline shares the last deadline stated in the few
@@ -411,7 +437,7 @@ class PeriodResolver:
         for m in v.cue_re.finditer(low, cs, ns):
             g = kinds.get(m.group()) or kinds[" ".join(m.group().split())]
             if g == "noun":
-                if m.start() >= fs and not v.not_flow.match(low, m.end()):
+                if m.start() >= fs and v.not_flow.match(low, m.end()):
                     noun_at = m.end()
             elif g == "verb":
                 if m.start() >= fs:
@@ -422,11 +448,12 @@ class PeriodResolver:
                     stock_at = t.end()
             else:
                 stock_at = m.end()
-        strong = bool(v.strong_stock_re.search(low, ss, ns) or _LEADING_CUMULATIVE.match(low, self.sent_starts[k]))
+        facts = self._sentence_facts(k, ss, se)
+        strong = (facts[0] >= 0 and facts[0] < ns) or facts[2]
         if _COPULA_BEFORE.search(low, max(cs, ns - 30), ns):
             stock_at = ns
-        m = _CUE_CUT.search(low, ne, ae)
-        fe = m.start() if m is not None else ae
+        m = _OWN_PHRASE_END.search(low, ne, ae)
+        fe = m.start() if m is not None else min(ae, ne + OWN_PHRASE)
         seen_after = set()
         for m in v.cue_re.finditer(low, ne, ae):
             g = kinds.get(m.group()) or kinds[" ".join(m.group().split())]
@@ -442,10 +469,12 @@ class PeriodResolver:
                 strong = True
             elif g == "present":
                 stock_at = max(stock_at, at)
-            elif g == "noun" and m.start() < fe and not v.not_flow.match(low, m.end()):
+            elif g == "noun" and m.start() < fe and v.not_flow.match(low, m.end()):
                 noun_at = max(noun_at, at)
         if strong:
             stock, stock_at = 2, ns
+        elif _COMPARISON_AFTER.match(low, ne):
+            stock = 0
         else:
             stock = 1 if stock_at >= 0 else 0
         if v.flow_after_number_re.match(low, ne):
@@ -466,12 +495,24 @@ class PeriodResolver:
         bare_change = bool(
             (v.change_re.search(low, max(cs, ns - 60), ns) and _CHANGE_AMOUNT_BEFORE.search(low, max(cs, ns - 40), ns))
             or _CHANGE_AFTER.match(low, ne)
-        ) and not v.yoy_re.search(low, ss, se)
-        future = self._future.get(k)
-        if future is None:
-            s0, s1 = self._sentence_span(k)
-            future = self._future[k] = bool(v.future_re.search(low, min(s0, ss), max(s1, se)))
-        return stock, flow, bare_change, future
+        ) and not facts[1]
+        return stock, flow, bare_change, facts[3]
+
+    def _sentence_facts(self, k: int, ss: int, se: int) -> tuple[int, bool, bool, bool]:
+        """Per sentence, computed once: (first strong stock cue or -1, has a year-on-year
+        word, opens with "Cumulatively,", has a future/goal word)."""
+        facts = self._facts.get(k)
+        if facts is None:
+            v = self.v
+            low = self.low
+            m = v.strong_stock_re.search(low, ss, se)
+            facts = self._facts[k] = (
+                m.start() if m else -1,
+                bool(v.yoy_re.search(low, ss, se)),
+                bool(_LEADING_CUMULATIVE.match(low, ss)),
+                bool(v.future_re.search(low, ss, se)),
+            )
+        return facts
 
     def _point_now(self) -> Period:
         return point(self.ref.ref_date) if self.ref.ref_date else Period.unknown()
@@ -486,6 +527,10 @@ class PeriodResolver:
             ss, se = ks, ke
         if _COMPOUND_AFTER.match(self.low, ne):
             return Period.unknown()
+        prev = self._apposed_figure(ss, ns)
+        if prev is not None:
+            # "has exceeded 2,600, up 27% ...": the change of the figure just stated
+            return self.resolve(ss, se, prev[0], prev[1])
         stock, flow, bare_change, future = self._cues(k, ss, se, ns, ne)
         is_flow = flow > 0 and stock < 2
         is_stock = stock > 0 and not is_flow
@@ -493,40 +538,66 @@ class PeriodResolver:
         if mt is not None:
             if mt.role == NOW:
                 return mt.period
-            # "by the end of 2025, revenue reached ...": the year's flow; a goal "to 22% by
-            # 2027" or a count "by 2025" is a point
-            if mt.flow_period is not None and flow == 2 and stock < 2:
-                return mt.flow_period
-            return mt.period
-        if not future:
-            base = self._base_since(ss, se, ns)
-            if base is not None:
-                return base
+            return self._horizon(mt, flow, stock, future)
+        if future:
+            # a goal or forecast: its own deadline, or the last one stated just before
+            mt = self._carry(k, is_flow, is_stock) or self._headline_lead(k) or self._future_carry(k)
+            return self._horizon(mt, flow, stock, future) if mt is not None else Period.unknown()
         if bare_change and stock < 2:
             # "an average productivity increase of 29%": a change with neither its period
             # nor its base stated next to it
             return Period.unknown()
-        mt = self._carry(k, is_flow, is_stock)
-        if mt is None and future:
-            mt = self._future_carry(k)
+        if stock < 2 and self.v.generic_re.search(self.low, self._clause_start(ss, ns), self._clause_end(ne, se)):
+            # "recycling aluminium requires only 5% of the energy": a timeless statement
+            return Period.unknown()
+        base = self._base_since(ss, se, ns)
+        if base is not None:
+            return base
+        mt = self._carry(k, is_flow, is_stock) or self._headline_lead(k)
         if mt is not None:
-            if mt.flow_period is not None and flow == 2 and stock < 2:
-                return mt.flow_period
-            if is_stock and mt.period.type != "point" and self.ref.ref_date is not None and not future:
+            if not is_flow and mt.period.type != "point" and self.ref.ref_date is not None:
+                # a count or level with no word of flow ("over 70 enterprises took part")
+                # stands at the document's date, whatever period the paragraph reports on
                 return self._point_now()
-            return mt.period
+            return self._horizon(mt, flow, stock, future)
         # nothing in the text around the number: the document's own period and date
-        if future:
-            return Period.unknown()
-        if bare_change and stock < 2:
-            # "an average productivity increase of 29%": a change with neither its period
-            # nor its base stated
-            return Period.unknown()
         if is_flow:
             return self.doc_period or Period.unknown()
         if self.doc_period is None and stock == 0:
             return Period.unknown()
         return self._point_now()
+
+    def _apposed_figure(self, ss: int, ns: int) -> tuple[int, int] | None:
+        """The figure a change is set beside: "reached 905.5 billion yuan, up 9.3% year on
+        year" - the change has that figure's period. None if the change has its own time."""
+        m = _APPOSED_CHANGE.search(self.low, max(ss, ns - 60), ns)
+        if m is None:
+            return None
+        i = bisect.bisect_left(self.number_starts, m.start()) - 1
+        if i < 0:
+            return None
+        ps, pe = self.numbers[i]
+        if ps < ss or self.low.find(",", pe, m.end()) < 0 or len(self.low[pe:m.start()].split()) > 4:
+            return None
+        if any(self.mentions[j].start >= pe for j in self._mentions_in(pe, ns + 40) if self._usable(self.mentions[j])):
+            return None  # "..., up 5% in 2024": the change's own time
+        return ps, pe
+
+    def _horizon(self, mt: Mention, flow: int, stock: int, future: bool) -> Period:
+        """'By the end of 2025' is a point for a stock or a goal ("raise the share to 22% by
+        2027"), but the year for a flow reported or projected over a year that has ended by
+        the document's date ("revenue reached 38 trillion yuan by the end of 2025")."""
+        if mt.flow_period is None or flow < 2 or stock >= 2:
+            return mt.period
+        if future:
+            ref = self.ref
+            ended = (
+                (ref.ref_date is not None and mt.flow_period.end < ref.ref_date)
+                or (ref.ref_date is None and ref.ref_year is not None and mt.flow_period.end.year < ref.ref_year)
+            )
+            if not ended:
+                return mt.period
+        return mt.flow_period
 
     def _base_since(self, ss: int, se: int, ns: int) -> Period | None:
         """'rose 10% compared to the end of 2020' with no other time: the change from the
@@ -547,6 +618,10 @@ class PeriodResolver:
 
 _HARD_CUT = re.compile(r";")
 # "with" and "while" open the statement of another figure
+# the words after a number that still describe it: up to a comma or clause word
+_OWN_PHRASE_END = re.compile(r"[,;:(]|\s(?:and|while|which|but)\s")
+# "3.4 percentage points higher than ...": a gap between two rates, not a level standing at a date
+_COMPARISON_AFTER = re.compile(r"\s*percentage\s+points?\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _CUE_CUT = re.compile(r",\s+(?:with|while|whereas|which)\b|\s+while\s+|—")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained)\s+(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than)\s+)*$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 189-country lender", "16,000-TEU ships": a modifier
@@ -570,6 +645,12 @@ _ANAPHOR = re.compile(
     r"\s*[\"“]?(?:this|that|these|those|it|the figure|the rate|the total|which|meanwhile|additionally|"
     r"in addition|also|moreover|furthermore|specifically|in particular|among them|of which|of this|of these|"
     r"besides|likewise|similarly|at the same time)\b"
+)
+# a sentence that restates a figure refers back to it: "is equivalent to", "or about"
+_RESTATE = re.compile(r"\b(?:is|was|are|were)\s+equivalent\s+to\b|\bin other words\b")
+_APPOSED_CHANGE = re.compile(
+    r",\s*(?:(?:up|down|rising|falling|growing|declining)|(?:an?\s+)?(?:increase|rise|decline|drop|fall)\s+of)\s+"
+    r"(?:(?:about|around|nearly|over|more than|almost)\s+)?$"
 )
 _OPEN_END = re.compile(r"\b(?:from|to|in|of|by|the|and|or|a|an|for|with|at|on|than|since|during|until)$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$")

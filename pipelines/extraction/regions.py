@@ -93,6 +93,10 @@ _LOWER_STARTS = sorted({a.split()[0] for a in SUPRA if a.split()[0].islower()}, 
 _CAND = re.compile(r"\b(?:[A-Z][\w'’.&-]*|(?:" + "|".join(re.escape(w) for w in _LOWER_STARTS) + r")\b)"
                    r"(?=((?:[ \t\n]+[\w'’.&-]+){0,%d}))" % (_MAXLEN - 1))
 _TAIL_WORD = re.compile(r"\S+")
+_MAXK: dict[str, int] = {}
+for _n in list(NAMES) + list(SUPRA):
+    _w = _n.split()
+    _MAXK[_w[0].lower()] = max(_MAXK.get(_w[0].lower(), 1), len(_w))
 
 
 def _lookup(surface: str) -> Place | None:
@@ -116,9 +120,14 @@ def find(text: str) -> list[Mention]:
         head = m.group(0)
         if head.lower() not in _FIRST_LOWER and _POSSESSIVE.sub("", head).rstrip(".,").lower() not in _FIRST_LOWER:
             continue
+        key = head.lower()
+        maxk = _MAXK.get(key) or _MAXK.get(_POSSESSIVE.sub("", head).rstrip(".,").lower(), 1)
         parts = [(s, s + len(head))]
-        for w in _TAIL_WORD.finditer(m.group(1)):
-            parts.append((m.end() + w.start(), m.end() + w.end()))
+        if maxk > 1:
+            for w in _TAIL_WORD.finditer(m.group(1)):
+                parts.append((m.end() + w.start(), m.end() + w.end()))
+                if len(parts) >= maxk:
+                    break
         hit = None
         for k in range(len(parts), 0, -1):
             e = parts[k - 1][1]

@@ -19,7 +19,7 @@ _BROKEN_WORD = re.compile(r"[A-Za-z]-$")
 _NUMBER_PREFIX_END = re.compile(r"\b(?:No|Nos|Art|Vol|pp?)\.$")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦\-–—*]|\(?\d{1,2}[.)]|\(?[IVXivx]{1,4}[.)])\s")
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital, digit, quote or bullet.
-_SENT_END = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9•])""")
+_SENT_END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9•])""")
 _ABBREV = {
     "mr", "ms", "mrs", "dr", "prof", "no", "nos", "st", "co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "approx", "gov", "sen", "rep", "gen",
@@ -168,7 +168,7 @@ def sentences(text: str) -> list[Sentence]:
         # split into sentences
         bounds = [0]
         for m in _SENT_END.finditer(ptext):
-            wb = _WORD_BEFORE.search(ptext, max(0, m.start() - 12), m.start())
+            wb = _WORD_BEFORE.search(ptext, max(0, m.start() - 11), m.start() + 1)
             if wb:
                 w = wb.group(1).lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):

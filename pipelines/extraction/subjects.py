@@ -137,24 +137,42 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|ammunition|troops)\b", re.I)
 
 
+_ENTITY_HEADS = ("enterprise", "company", "firm", "manufacturer", "factory", "plant", "mill", "carrier", "startup")
+
+
 def sentence_domain_hint(sentence: str) -> str | None:
     """`other` when the sentence is about the military or a single company; asked once per sentence."""
-    if _MILITARY.search(sentence) or any(rx.search(sentence) for rx in V.SINGLE_ENTITY):
+    low = sentence.lower()
+    if _MILITARY.search(sentence):
+        return "other"
+    if any(h in low for h in _ENTITY_HEADS) and any(rx.search(sentence) for rx in V.SINGLE_ENTITY):
         return "other"
     return None
+
+
+_SUBJECT_DOMAIN: dict[str, str | None] = {}
+
+
+def _subject_domain(subject_text: str) -> str | None:
+    hit = _SUBJECT_DOMAIN.get(subject_text, "?")
+    if hit == "?":
+        hit = ("other" if _OTHER_RX.search(subject_text) else "trade" if _TRADE_RX.search(subject_text)
+               else "macro" if _MACRO_RX.search(subject_text) else None)
+        if len(_SUBJECT_DOMAIN) < 50000:
+            _SUBJECT_DOMAIN[subject_text] = hit
+    return hit
 
 
 def domain(subject_text: str, sentence: str, subnational: bool, foreign: bool, hint: str | None = "?") -> str:
     if hint == "?":
         hint = sentence_domain_hint(sentence)
-    if hint == "other" or _OTHER_RX.search(subject_text):
+    sd = _subject_domain(subject_text)
+    if hint == "other" or sd == "other":
         return "other"
     if subnational:
         return "regional"
-    if _TRADE_RX.search(subject_text):
-        return "trade"
-    if _MACRO_RX.search(subject_text):
-        return "macro"
+    if sd is not None:
+        return sd
     if foreign:
         return "macro"
     return "industry"

@@ -98,8 +98,22 @@ class Scanner:
                 names = tp[t.group("qh")]
             ts = t.start()
             # a phrase holding this word starts at a word start at most WINDOW_BEFORE before it
-            for w_m in _WORD_START.finditer(text, max(0, ts - WINDOW_BEFORE), ts + 1):
+            for w_m in v.phrase_start.finditer(text, max(0, ts - WINDOW_BEFORE), ts):
                 pos = w_m.start()
+                tried = done_starts.get(pos)
+                if tried is None:
+                    tried = done_starts[pos] = set()
+                for name in names:
+                    if name in tried:
+                        continue
+                    tried.add(name)
+                    m = patterns[name].match(text, pos)
+                    if m is not None and m.end() > ts:
+                        key = (m.start(), m.end(), name)
+                        if key not in seen:
+                            seen.add(key)
+                            hits.append((m.start(), m.end(), prio_of[name], name, m))
+            for pos in (ts,):
                 tried = done_starts.get(pos)
                 if tried is None:
                     tried = done_starts[pos] = set()

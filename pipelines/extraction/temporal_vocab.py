@@ -66,6 +66,7 @@ class Vocab:
         self.stock_after_number = [w.lower() for w in data["stock_after_number"]]
         self.change_cues = [w.lower() for w in data["change_cues"]]
         self.yoy_cues = [w.lower() for w in data["yoy_cues"]]
+        self.generic_cues = [w.lower() for w in data["generic_cues"]]
         self.perfect_auxiliaries = [w.lower() for w in data["perfect_auxiliaries"]]
         self.present_verbs = [w.lower() for w in data["present_verbs"]]
         self.flow_nouns = [w.lower() for w in data["flow_nouns"]]
@@ -213,6 +214,17 @@ class Vocab:
             rf"\b(?:(?P<w>{trie_regex(self.trigger_patterns)})|(?<![\d,.])(?P<d>(?:19|20)\d\d)|(?P<qh>[qh])[1-4])\b"
         )
         # "year on year" is not a time phrase
+        # Words a time phrase can start with (besides its trigger word): prepositions,
+        # articles, ordinals, quotes, digits, and the first words of the listed phrases.
+        start_words = {
+            "in", "during", "for", "over", "by", "from", "between", "since", "as", "at", "until", "till",
+            "up", "through", "throughout", "the", "of", "on", "before", "first", "second", "third", "fourth",
+            "1st", "2nd", "3rd", "4th", "end", "mid", "full", "whole", "year", "past", "last", "previous",
+            "this", "next", "h1", "h2", "q1", "q2", "q3", "q4",
+        }
+        start_words |= set(self.months) | set(self.ordinals)
+        start_words |= {w.split()[0] for w in list(self.now_words) + list(self.relative_years) + list(self.relative_months)}
+        self.phrase_start = re.compile(rf"(?<![\w\"“'])(?:[\"“'\d]|(?:{_alt(start_words)})(?![\w]))", flags)
         self.year_on_year = re.compile(r"year[\s-]+on[\s-]+year|on[\s-]+year", flags)
 
         self.base_before = re.compile(
@@ -232,6 +244,7 @@ class Vocab:
         self.strong_stock_re = re.compile(rf"{w}(?:{_alt(self.strong_stock_cues)})(?![\w-])", flags)
         self.stock_after_re = re.compile(rf"{w}(?:{_alt(self.stock_after_number)})(?![\w-])", flags)
         self.change_re = re.compile(rf"{w}(?:{_alt(self.change_cues)})(?![\w-])", flags)
+        self.generic_re = re.compile(rf"{w}(?:{_alt(self.generic_cues)})(?![\w-])", flags)
         self.yoy_re = re.compile(rf"{w}(?:{_alt(self.yoy_cues)})(?![\w-])", flags)
         # "production capacity", "export bases" name stocks, not flows
         not_flow = (
@@ -278,8 +291,8 @@ class Vocab:
             r"(?:\w+ed|reached|built|seen|hit|won|made|become|set|run|held|kept)\b",
             flags,
         )
-        self.not_flow = re.compile(not_flow, flags)
-        self.number_re = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![A-Za-z]\w)(?![A-Z])")
+        self.not_flow = re.compile(not_flow, flags)  # matches (empty) where a flow noun may stand
+        self.number_re = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z]\w)(?![A-Z])")
 
 
 @lru_cache(maxsize=1)
