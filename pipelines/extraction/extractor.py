@@ -462,6 +462,10 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
     # levels
     unit = t.unit
+    if unit is None and marker in ("from", "to") and prev is not None and prev_tok is not None and \
+            prev_tok.unit is None and prev.get("measure") in ("index", "level") and prev.get("unit") != "count":
+        # "the PMI came in at 50.1, down from 50.3": the second level is read like the first
+        return {"measure": prev["measure"], "unit": prev["unit"], "value": value, "qualifier": q}
     if unit is None:
         fx = M.exchange_rate(st, t)
         if fx:

@@ -38,7 +38,7 @@ class Token:
 
     @property
     def value(self) -> float:
-        return self.number * self.scale * self.factor
+        return float(f"{self.number * self.scale * self.factor:.12g}")  # 1.005 billion -> 1005000000.0
 
 
 _NUMWORD_ALT = "|".join(sorted((w for w in V.NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
@@ -57,6 +58,15 @@ _EVENT_VERB = re.compile(
 )
 
 
+@dataclass(slots=True)
+class _SentenceCues:
+    cues: list  # (start, end, kind): kind in after, stock, present, perfect, noun, verb
+    starts: list
+    hard: list  # offsets of ";"
+    cut_ends: list  # ends of ", with" / ", while" ...
+    facts: tuple  # (first strong stock cue or -1, year-on-year word, "Cumulatively," opening, goal word)
+
+
 class PeriodResolver:
     """Built once per document; answers for each number where it stands."""
 
@@ -70,7 +80,6 @@ class PeriodResolver:
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.low = low
         raw = sc.raw_hits(low)
-        self.numbers = [(m.start(), m.end()) for m in v.number_re.finditer(text)]
         self._segment(text)
 
         dateline = published or find_dateline(text)
@@ -87,16 +96,31 @@ class PeriodResolver:
         mentions = [sc.resolve(text, s, e, name, m, ref) for s, e, name, m in raw]
         # numbers inside time phrases are not numbers ("2025", "June 30")
         spans = [(mt.start, mt.end) for mt in mentions]
-        self.numbers = [n for n in self.numbers if not self._inside(n, spans)]
-        self.number_starts = [n[0] for n in self.numbers]
-        sc.assign_roles(text, mentions, self.numbers, low)
+        self._spans = spans
+        sc.assign_roles(text, mentions, self._number_before, low)
         for mt in mentions:
             k = self._sentence_index(mt.start)
             lead = text[self.sent_starts[k]:mt.start]
             mt.leading = not lead.strip(" \t\"“'‘(")
         self.mentions = mentions
         self.m_starts = [mt.start for mt in mentions]
-        self._facts: dict[int, tuple[int, bool, bool, bool]] = {}
+        self._cue_cache: dict[int, _SentenceCues] = {}
+
+    # ------------------------------------------------------------------ numbers
+    # Numbers are looked up near where they are needed (no scan of the whole text);
+    # digits inside a time phrase ("2025", "June 30") are not numbers.
+    def _number_before(self, pos: int, lo: int) -> tuple[int, int] | None:
+        last = None
+        for m in self.v.number_re.finditer(self.text, lo, pos):
+            if m.end() <= pos and not self._inside((m.start(), m.end()), self._spans):
+                last = (m.start(), m.end())
+        return last
+
+    def _number_after(self, pos: int, hi: int) -> tuple[int, int] | None:
+        for m in self.v.number_re.finditer(self.text, pos, hi):
+            if not self._inside((m.start(), m.end()), self._spans):
+                return m.start(), m.end()
+        return None
 
     # ------------------------------------------------------------------ set-up
     @staticmethod
@@ -420,56 +444,52 @@ class PeriodResolver:
         flow 1: only a verb of change."""
         v = self.v
         low = self.low
-        cs = ss
-        for m in _HARD_CUT.finditer(low, ss, ns):
-            cs = m.end()
-        cs = max(cs, ns - STATEMENT_BEFORE)
-        hard_end = _HARD_CUT.search(low, ne, se)
-        ae = min(hard_end.start() if hard_end else se, ne + AFTER_NUMBER)
-        nxt = bisect.bisect_left(self.number_starts, ne)
-        if nxt < len(self.number_starts) and self.number_starts[nxt] < ae:
-            ae = self.number_starts[nxt]
-        fs = cs
-        for m in _CUE_CUT.finditer(low, cs, ns):
-            fs = m.end()
+        sc = self._sentence_cues(k, ss, se)
+        hard = sc.hard
+        h = bisect.bisect_left(hard, ns)
+        cs = max(ss, hard[h - 1] + 1 if h > 0 else ss, ns - STATEMENT_BEFORE)
+        h = bisect.bisect_left(hard, ne)
+        ae = min(hard[h] if h < len(hard) else se, ne + AFTER_NUMBER)
+        nxt = self._number_after(ne, ae)
+        if nxt is not None:
+            ae = nxt[0]
+        i = bisect.bisect_left(sc.cut_ends, ns) - 1
+        fs = max(cs, sc.cut_ends[i]) if i >= 0 else cs
         stock_at = noun_at = verb_at = -1
-        kinds = v.cue_kind
-        for m in v.cue_re.finditer(low, cs, ns):
-            g = kinds.get(m.group()) or kinds[" ".join(m.group().split())]
+        starts = sc.starts
+        cues = sc.cues
+        for i in range(bisect.bisect_left(starts, cs), bisect.bisect_left(starts, ns)):
+            cstart, cend, g = cues[i]
+            if cend > ns:
+                continue
             if g == "noun":
-                if m.start() >= fs and v.not_flow.match(low, m.end()):
-                    noun_at = m.end()
+                if cstart >= fs:
+                    noun_at = cend
             elif g == "verb":
-                if m.start() >= fs:
-                    verb_at = m.end()
-            elif g == "aux":
-                t = v.perfect_tail.match(low, m.end())
-                if t is not None:
-                    stock_at = t.end()
+                if cstart >= fs:
+                    verb_at = cend
             else:
-                stock_at = m.end()
-        facts = self._sentence_facts(k, ss, se)
+                stock_at = cend
+        facts = sc.facts
         strong = (facts[0] >= 0 and facts[0] < ns) or facts[2]
         if _COPULA_BEFORE.search(low, max(cs, ns - 30), ns):
             stock_at = ns
         m = _OWN_PHRASE_END.search(low, ne, ae)
         fe = m.start() if m is not None else min(ae, ne + OWN_PHRASE)
         seen_after = set()
-        for m in v.cue_re.finditer(low, ne, ae):
-            g = kinds.get(m.group()) or kinds[" ".join(m.group().split())]
-            if g == "aux":
-                if v.perfect_tail.match(low, m.end()) is None:
-                    continue
+        for i in range(bisect.bisect_left(starts, ne), bisect.bisect_left(starts, ae)):
+            cstart, cend, g = cues[i]
+            if g == "perfect":
                 g = "present"
             if g in seen_after:
                 continue
             seen_after.add(g)
-            at = ns - (m.start() - ne)
+            at = ns - (cstart - ne)
             if g == "after":
                 strong = True
             elif g == "present":
                 stock_at = max(stock_at, at)
-            elif g == "noun" and m.start() < fe and v.not_flow.match(low, m.end()):
+            elif g == "noun" and cstart < fe:
                 noun_at = max(noun_at, at)
         if strong:
             stock, stock_at = 2, ns
@@ -498,21 +518,42 @@ class PeriodResolver:
         ) and not facts[1]
         return stock, flow, bare_change, facts[3]
 
-    def _sentence_facts(self, k: int, ss: int, se: int) -> tuple[int, bool, bool, bool]:
-        """Per sentence, computed once: (first strong stock cue or -1, has a year-on-year
-        word, opens with "Cumulatively,", has a future/goal word)."""
-        facts = self._facts.get(k)
-        if facts is None:
-            v = self.v
-            low = self.low
-            m = v.strong_stock_re.search(low, ss, se)
-            facts = self._facts[k] = (
-                m.start() if m else -1,
-                bool(v.yoy_re.search(low, ss, se)),
-                bool(_LEADING_CUMULATIVE.match(low, ss)),
-                bool(v.future_re.search(low, ss, se)),
-            )
-        return facts
+    def _sentence_cues(self, k: int, ss: int, se: int) -> _SentenceCues:
+        """The cue words of a sentence, found once for all its numbers."""
+        sc = self._cue_cache.get(k)
+        if sc is not None:
+            return sc
+        v = self.v
+        low = self.low
+        kinds = v.cue_kind
+        cues = []
+        for m in v.cue_re.finditer(low, ss, se):
+            word = m.group()
+            g = kinds.get(word) or kinds[" ".join(word.split())]
+            end = m.end()
+            if g == "aux":
+                t = v.perfect_tail.match(low, end)
+                if t is None:
+                    continue
+                g, end = "perfect", t.end()
+            elif g == "noun" and not v.not_flow.match(low, end):
+                continue
+            cues.append((m.start(), end, g))
+        strong = v.strong_stock_re.search(low, ss, se)
+        facts = (
+            strong.start() if strong else -1,
+            bool(v.yoy_re.search(low, ss, se)),
+            bool(_LEADING_CUMULATIVE.match(low, ss)),
+            bool(v.future_re.search(low, ss, se)),
+        )
+        sc = self._cue_cache[k] = _SentenceCues(
+            cues=cues,
+            starts=[c[0] for c in cues],
+            hard=[m.start() for m in _HARD_CUT.finditer(low, ss, se)],
+            cut_ends=[m.end() for m in _CUE_CUT.finditer(low, ss, se)],
+            facts=facts,
+        )
+        return sc
 
     def _point_now(self) -> Period:
         return point(self.ref.ref_date) if self.ref.ref_date else Period.unknown()
@@ -573,10 +614,10 @@ class PeriodResolver:
         m = _APPOSED_CHANGE.search(self.low, max(ss, ns - 60), ns)
         if m is None:
             return None
-        i = bisect.bisect_left(self.number_starts, m.start()) - 1
-        if i < 0:
+        num = self._number_before(m.start() + 1, max(ss, m.start() - 40))
+        if num is None:
             return None
-        ps, pe = self.numbers[i]
+        ps, pe = num
         if ps < ss or self.low.find(",", pe, m.end()) < 0 or len(self.low[pe:m.start()].split()) > 4:
             return None
         if any(self.mentions[j].start >= pe for j in self._mentions_in(pe, ns + 40) if self._usable(self.mentions[j])):

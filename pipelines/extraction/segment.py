@@ -175,25 +175,36 @@ def sentences(text: str) -> list[Sentence]:
                     continue
             bounds.append(m.end())
         bounds.append(len(ptext))
+        ri = 0
+        nruns = len(runs)
         for a, b in zip(bounds, bounds[1:]):
-            seg = ptext[a:b]
-            stripped_end = b - (len(seg) - len(seg.rstrip()))
-            if stripped_end <= a:
+            while b > a and ptext[b - 1].isspace():
+                b -= 1
+            if b <= a:
                 continue
+            while ri < nruns - 1 and runs[ri].log_end <= a:
+                ri += 1
             sub_runs = []
-            for r in runs:
-                lo, hi = max(a, r.log_start), min(stripped_end, r.log_end)
+            k = ri
+            while k < nruns and runs[k].log_start <= b:
+                r = runs[k]
+                lo, hi = max(a, r.log_start), min(b, r.log_end)
                 if lo < hi or (lo == hi and r.log_start == r.log_end):
                     sub_runs.append(Run(lo - a, hi - a, r.doc_start + (lo - r.log_start),
                                         r.doc_end if hi == r.log_end else r.doc_start + (hi - r.log_start)))
+                k += 1
             if not sub_runs:
                 continue
-            sent = Sentence(ptext[a:stripped_end].replace("\n", " "), sub_runs, pi, heading)
+            stext = ptext[a:b]
+            if "\n" in stext:
+                stext = stext.replace("\n", " ")
+            sent = Sentence(stext, sub_runs, pi, heading)
             # adjacency of consecutive runs (only white space between them in the document)
-            sg = {}
-            for k in range(len(sub_runs) - 1):
-                sg[k] = text[sub_runs[k].doc_end:sub_runs[k + 1].doc_start].strip() == "" and not \
-                    _BROKEN_WORD.search(text[max(0, sub_runs[k].doc_end - 2):sub_runs[k].doc_end])
-            sent._gaps = sg  # type: ignore[attr-defined]
+            if len(sub_runs) > 1:
+                sg = {}
+                for k in range(len(sub_runs) - 1):
+                    sg[k] = text[sub_runs[k].doc_end:sub_runs[k + 1].doc_start].strip() == "" and not \
+                        _BROKEN_WORD.search(text[max(0, sub_runs[k].doc_end - 2):sub_runs[k].doc_end])
+                sent._gaps = sg  # type: ignore[attr-defined]
             out.append(sent)
     return out

@@ -379,12 +379,10 @@ class Scanner:
             mt.period = point(ref.ref_date) if ref.ref_date else None
 
     # ---------------------------------------------------------------- roles
-    def assign_roles(self, text: str, mentions: list[Mention], numbers: list[tuple[int, int]], low: str) -> None:
-        """Mark base, speech and label phrases; attach phrases to the number they follow."""
+    def assign_roles(self, text: str, mentions: list[Mention], number_before, low: str) -> None:
+        """Mark base, speech and label phrases; attach phrases to the number they follow.
+        `number_before(pos, lo)` gives the last number ending in [lo, pos), or None."""
         v = self.v
-        import bisect
-
-        num_starts = [n[0] for n in numbers]
         prev = None
         for mt in mentions:
             if mt.role == NOW:
@@ -422,11 +420,9 @@ class Scanner:
             elif own.startswith(("since",)) and re.search(r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|first time)\b[^,;.]{0,20}$", before):
                 mt.role = BASE
             # a phrase right after a number belongs to that number ("5% in 2024", "(1.4%) this year")
-            i = bisect.bisect_right(num_starts, mt.start) - 1
-            while i >= 0 and numbers[i][1] > mt.start:
-                i -= 1
-            if i >= 0:
-                ns, ne = numbers[i]
+            num = number_before(mt.start, max(0, mt.start - 48))
+            if num is not None:
+                ns, ne = num
                 gap = text[ne:mt.start]
                 if _GAP_ATTACH.match(gap) and len(gap.split()) <= 4:
                     mt.attached_to = ns

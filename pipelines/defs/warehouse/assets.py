@@ -8,6 +8,7 @@ from pipelines.defs.constants import WAREHOUSE_POOL
 from pipelines.defs.warehouse.resources import WarehousePaths
 from pipelines.series.catalog import catalog_rows
 from pipelines.warehouse.build import create_views, load_tables
+from pipelines.warehouse.charts import draw_charts, markdown_images
 from pipelines.warehouse.dimensions import region_frame
 from pipelines.warehouse.publish import discard_staging, swap_into_place
 
@@ -32,6 +33,7 @@ MART_DESCRIPTIONS = {
     "regional_indicators": "Observations of the regional domain: provinces, cities and other sub-national regions.",
     "trade_indicators": "Observations of the trade domain: exports, imports, trade balances, exchange rates, tariffs.",
 }
+MART_DOMAINS = {"industry_indicators": "industry", "regional_indicators": "regional", "trade_indicators": "trade"}
 WAREHOUSE_KEY_PREFIX = "warehouse"
 
 
@@ -83,14 +85,17 @@ def warehouse_database(
         counts = load_tables(con, frames)
         views = create_views(con)
         view_counts = {v: con.sql(f"SELECT count(*) FROM {v}").fetchall()[0][0] for v in MART_DESCRIPTIONS}
+        charts = draw_charts(con, paths.charts)
     swap_into_place(paths.database)
     context.log.info(f"published {paths.database} with {counts} and views {views}")
     for table, rows in {**counts, **view_counts}.items():
-        yield dg.MaterializeResult(
-            asset_key=warehouse_key(table),
-            metadata={
-                "dagster/row_count": dg.MetadataValue.int(int(rows)),
-                "database": dg.MetadataValue.path(str(paths.database)),
-                "dagster/table_name": f"{paths.database.stem}.main.{table}",
-            },
-        )
+        metadata = {
+            "dagster/row_count": dg.MetadataValue.int(int(rows)),
+            "database": dg.MetadataValue.path(str(paths.database)),
+            "dagster/table_name": f"{paths.database.stem}.main.{table}",
+        }
+        domain = MART_DOMAINS.get(table)
+        if domain:
+            metadata["charts"] = dg.MetadataValue.md(markdown_images(charts[domain]))
+            metadata["chart_files"] = dg.MetadataValue.json([str(p) for p in charts[domain]])
+        yield dg.MaterializeResult(asset_key=warehouse_key(table), metadata=metadata)

@@ -32,6 +32,11 @@ class WarehousePaths(dg.ConfigurableResource):
         return self.warehouse / "exports"
 
     @property
+    def charts(self) -> Path:
+        """PNG charts of the most-reported series, next to the exports."""
+        return self.exports / "charts"
+
+    @property
     def data_docs(self) -> Path:
         """Great Expectations' static Data Docs site; open index.html in a browser."""
         return self.warehouse / "data_docs"
