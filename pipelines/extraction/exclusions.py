@@ -89,6 +89,10 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
     bare = tok.unit is None and tok.currency is None and not tok.has_scale
     small_int = tok.is_int and not tok.has_comma
 
+    if tok.in_link:
+        return "page_furniture"  # URLs, e-mail addresses, file names
+    if tok.kind == "num" and tok.glued_suffix in ("s", "S") and 1800 <= tok.number <= 2100 and tok.is_int:
+        return "date"  # "the 1990s"
     if tok.kind == "digit_growth":
         return "vague_quantity"  # "double-digit growth"
     if tok.kind == "multiple" and tok.hyphen_compound:

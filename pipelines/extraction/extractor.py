@@ -378,7 +378,9 @@ _CONTINUES = re.compile(
     r"[^,;()]{0,40}?(?:,\s*|\(\s*)(?:(?:about|around|or|nearly|roughly|some|approximately|equivalent\s+to|an?|the)\s+)*"
     r"(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|accounting\s+for|making\s+up|representing|"
     r"an\s+increase\s+of|a\s+decrease\s+of|a\s+rise\s+of|a\s+drop\s+of|a\s+decline\s+of)\s+(?:by\s+)?"
-    r"(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?)?(?:US\$|\$|€|£|¥|RMB)?\s?$", re.I)
+    r"(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?)?(?:US\$|\$|€|£|¥|RMB)?\s?$"
+    r"|\s+(?:year[\s-]*on[\s-]*year\s+)?to\s+(?:a\s+)?(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?"
+    r"(?:US\$|\$|€|£|¥|RMB)?\s?$", re.I)
 _COORD_ONLY = re.compile(r"\s*(?:,|;)?\s*(?:and|or|as\s+well\s+as)?\s*(?:a|an)?\s*$", re.I)
 _LEVEL_AFTER = re.compile(r"\s*(?:year[\s-]*on[\s-]*year\s+|yoy\s+)?to\s+(?:(?:a|an|about|nearly|over|more\s+than|"
                           r"some|around|approximately|almost|roughly)\s+)*(?:US\$|\$|RMB|€|£|¥)?\s?\d", re.I)

@@ -35,6 +35,7 @@ class Token:
     lt_suffix: bool = False
     hyphen_compound: str = ""  # "16,000-TEU ship": the word glued by a hyphen after the token
     inherited_unit: bool = False
+    in_link: bool = False  # part of a URL, e-mail address or file name
 
     @property
     def value(self) -> float:
@@ -211,6 +212,9 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
         else:
             number = float(raw.replace(",", ""))
             tok = Token(s, e, s, e, "num", number, has_comma="," in raw, is_int="." not in raw)
+            if s >= 1 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " (\t\n"):
+                tok.number = -number  # "growth of -2.1%"
+                tok.start = s - 1
             # letters glued before the digits: currency ("RMB9.89") or a label ("C919")
             left = text[max(0, s - 6):s]
             lm = _LEFT_LETTERS.search(left)
@@ -278,5 +282,10 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
                 hm = _HYPHEN_WORD.match(text, pos)
                 if hm:
                     tok.hyphen_compound = hm.group(1)
+        ws = text.rfind(" ", 0, tok.core_start) + 1
+        we = text.find(" ", tok.core_end)
+        word = text[ws:we if we >= 0 else n]
+        if "://" in word or "www." in word or "@" in word or ".htm" in word or ".com" in word or word.count("/") >= 2:
+            tok.in_link = True
         toks.append(tok)
     return toks

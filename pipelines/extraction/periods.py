@@ -255,9 +255,10 @@ class PeriodResolver:
         """The period named in the first non-empty line, if that line is a title."""
         s = len(text) - len(text.lstrip())
         e = text.find("\n", s)
-        e = len(text) if e < 0 else e
-        if e - s > TITLE_CHARS:
-            return None
+        if e < 0 or e - s > TITLE_CHARS or not text[e:].strip():
+            return None  # a title is a first line with more text after it
+        if text[s:e].rstrip().endswith((".", "!", "?")) and e - s > HEADLINE_CHARS:
+            return None  # a sentence, not a title
         for hs, he, name, m in raw:
             if hs >= e:
                 break

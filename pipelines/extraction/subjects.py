@@ -28,6 +28,8 @@ _LEAD_DROP = {"the", "a", "an", "its", "their", "our", "this", "these", "those",
               "the province's", "province's", "city's", "region's", "country's", "nation's", "county's",
               "which", "of", "and", "while", "with", "meanwhile", "also", "further", "specifically", "among", "them",
               "in", "terms", "overall", "currently", "cumulatively", "additionally", "moreover", "besides"}
+_COPULAS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"}
+_ANY_VERB = V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN | {"expected", "projected", "forecast", "set", "likely"}
 _MID_DROP = {"to", "by", "of", "for", "at", "from", "than", "more", "less", "over", "about", "around", "nearly",
              "some", "almost", "up", "down", "in", "on", "with", "as", "the", "a", "an", "and", "or", "just", "only",
              "approximately", "roughly", "exceeding", "above", "below", "under", "least", "most", "no"}
@@ -86,6 +88,8 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
             while mid and (mid[-1].lower() in _MID_DROP or mid[-1].lower() in V.FILLER_WORDS):
                 mid.pop()
             mid = [w for w in mid if w not in "()"]
+            if toks[i].lower() in _COPULAS or any(w.lower() in _ANY_VERB for w in mid):
+                mid = []
             if mid and not any(w in ",;:" or w[:1].isdigit() for w in mid) and \
                     any(w.lower() not in _MID_DROP and w.lower() not in V.FILLER_WORDS for w in mid):
                 obj = _clean(mid, places)

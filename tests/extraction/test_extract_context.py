@@ -85,3 +85,25 @@ def test_subjects_are_short_noun_phrases():
 def test_periods_come_from_the_resolver():
     o = extract("Output rose 5% year on year.", None).observations[0]
     assert o.period.type in {"year", "half", "quarter", "month", "ytd", "point", "range", "unknown"}
+
+
+def test_possessive_country_then_province_names_the_province():
+    o = extract("Southwest China's Yunnan province reported GDP of 3.1 trillion yuan.", None).observations[0]
+    assert (o.region, o.region_code, o.domain) == ("Yunnan", "CN-YN", "regional")
+
+
+def test_trade_partner_is_not_the_region():
+    o = extract("China's trade with Brazil rose 6% year on year.", None).observations[0]
+    assert (o.region, o.domain) == ("China", "trade")
+
+
+def test_institution_and_currency_name_the_country():
+    o = extract("The unemployment rate held at 4.1%, the Labor Department said.", None).observations[0]
+    assert o.region == "United States"
+    o = extract("Profits rose to 3.2 billion yen.", None).observations[0]
+    assert o.region == "Japan"
+
+
+def test_later_numbers_of_a_sentence_keep_its_subject_and_region():
+    got = extract("Per capita income in Henan was 30,000 yuan, up 5.1 percent.", None).observations
+    assert [(o.region, o.subject) for o in got] == [("Henan", "per capita income"), ("Henan", "per capita income")]

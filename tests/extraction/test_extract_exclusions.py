@@ -68,3 +68,10 @@ def test_every_number_is_accounted_for():
     quotes = sorted([o.quote for o in r.observations] + [e.text for e in r.excluded])
     for needle in ["2025", "3", "5", "14", "Five", "7.5%", "2.4 million tons", "12"]:
         assert any(q.startswith(needle) for q in quotes), (needle, quotes)
+
+
+def test_links_and_decades():
+    excl, kept = reasons("Prices were higher in the 1980s, see www.example.com/data/2024/table_7.htm for 35 series.")
+    assert excl.get("1980") == "date"
+    assert excl.get("7") == "page_furniture"
+    assert kept == ["35"]

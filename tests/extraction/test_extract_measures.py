@@ -99,3 +99,44 @@ def test_target_and_forecast_flags():
     assert o.is_target and not o.is_forecast
     o = one("Analysts expect exports to grow 3% next year.")
     assert o.is_forecast
+
+
+def test_month_on_month_and_quarter_on_quarter_are_not_year_on_year():
+    got = extract("Consumer prices rose 0.3% in June from May and were up 2.9% from a year earlier.", None).observations
+    assert [(o.value, o.measure) for o in got] == [(0.3, "growth_pct"), (2.9, "growth_yoy_pct")]
+    o = one("Output shrank 0.4% in the second quarter compared with the previous quarter.")
+    assert (o.measure, o.value) == ("growth_pct", -0.4)
+
+
+def test_from_year_to_year_is_a_period_not_a_base():
+    o = one("From 2023 to 2025, output of the sector will increase by about 5% annually.", "5%")
+    assert o.measure == "growth_yoy_pct" and o.qualifier == "approx"
+
+
+def test_basis_points_are_percentage_points():
+    o = one("The central bank cut its policy rate by 25 basis points.")
+    assert (o.measure, o.unit, o.value) == ("pp_change", "pp", -0.25)
+
+
+def test_negative_numbers_and_restated_changes():
+    o = one("Net exports contributed -0.8 percentage point to growth.")
+    assert o.value == -0.8
+    got = extract("The index fell 12.5 points, or 0.8%, to 1,530.", None).observations
+    assert [(o.value, o.measure) for o in got][1] == (-0.8, "growth_pct")
+
+
+def test_level_falls_are_negative_but_amounts_reduced_stay_positive():
+    o = one("Copper prices fell $120 on Monday.")
+    assert o.value == -120
+    o = one("The project brings an annual reduction of 40,000 tonnes in emissions.")
+    assert o.value == 40000
+
+
+def test_second_level_of_a_from_to_pair_is_read_like_the_first():
+    got = extract("The services PMI stood at 52.1 in May, up from 51.4 in April.", None).observations
+    assert [(o.measure, o.unit) for o in got] == [("index", "index"), ("index", "index")]
+
+
+def test_hyphenated_percent_is_a_change_not_a_threshold():
+    o = one("Shipments posted a 12.5-percent increase.")
+    assert (o.measure, o.value, o.unit) == ("growth_pct", 12.5, "percent")

@@ -1,0 +1,115 @@
+"""Time carried over from titles, lead sentences, headlines and earlier paragraphs."""
+from datetime import date
+
+from pipelines.extraction.periods import PeriodResolver
+
+
+def resolve(text: str, number: str, published: date | None = date(2024, 8, 20), nth: int = 0):
+    """Period of the `nth` occurrence of `number`; the sentence is left to the resolver."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(number, pos + 1)
+    p = PeriodResolver(text, published).resolve(pos, pos + len(number), pos, pos + len(number))
+    return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None, p.type)
+
+
+H1_2024 = ("2024-01-01", "2024-06-30", "half")
+
+
+def test_title_sets_the_reporting_period_for_undated_growth():
+    t = (
+        "Guangdong's economy in the first half of 2024\n\n"
+        "The provincial statistics bureau released its figures on Tuesday.\n\n"
+        "Industrial output grew 5.8% year on year, and retail sales rose 2.1%."
+    )
+    assert resolve(t, "5.8%") == H1_2024
+    assert resolve(t, "2.1%") == H1_2024
+
+
+def test_opening_phrase_carries_to_following_sentences_of_the_paragraph():
+    t = (
+        "In the first half of the year, port throughput reached 1.2 billion tonnes. "
+        "Container volume rose 6.4% year on year. Exports of machinery grew 9.9%.\n\n"
+        "Officials expect demand to stay firm."
+    )
+    assert resolve(t, "6.4%") == H1_2024
+    assert resolve(t, "9.9%") == H1_2024
+
+
+def test_opening_phrase_does_not_cross_into_the_next_paragraph():
+    t = (
+        "In the first half of the year, port throughput reached 1.2 billion tonnes.\n\n"
+        "A crane operator said sales of spare parts rose 7% on strong demand."
+    )
+    assert resolve(t, "7%", published=None) == (None, None, "unknown")
+
+
+def test_contrasting_sentence_sets_no_context():
+    t = (
+        "In 2023, wind capacity grew 12%, while in 2022 it grew 9%. "
+        "Solar investment rose 20% year on year."
+    )
+    assert resolve(t, "20%", published=None) == (None, None, "unknown")
+
+
+def test_referring_sentence_takes_the_previous_time():
+    t = "The navy spent $30 billion on new ships last year. This was equivalent to 1.1% of GDP."
+    assert resolve(t, "1.1%") == ("2023-01-01", "2023-12-31", "year")
+    t = "Coal imports fell 8% in 2023. Meanwhile, gas imports grew 11%."
+    assert resolve(t, "11%") == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_continuation_paragraph_takes_the_previous_paragraph_time():
+    t = (
+        "Textile exports reached $140 billion in 2023.\n\n"
+        "In addition, shoe exports rose 4% to $50 billion."
+    )
+    assert resolve(t, "4%") == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_headline_takes_the_time_of_its_lead_sentence():
+    t = (
+        "Harbin tourism income tops 100b yuan\n\n"
+        "By A REPORTER\n\n"
+        "Harbin received 90 million visitors in 2023, the city government said.\n"
+    )
+    assert resolve(t, "100b yuan") == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_goal_without_deadline_takes_the_deadline_stated_just_before():
+    t = (
+        "The ministry wants the sector to be globally competitive by 2030.\n\n"
+        "Energy use per tonne of steel is expected to fall by 10% from 2020 levels, officials said."
+    )
+    assert resolve(t, "10%") == ("2030-12-31", "2030-12-31", "point")
+
+
+def test_goal_deadline_does_not_cross_a_headline():
+    t = (
+        "The ministry wants the sector to be globally competitive by 2030.\n\n"
+        "Rail freight hits record\n\n"
+        "Rail freight volume is expected to rise by 6% as coal demand picks up."
+    )
+    assert resolve(t, "6%") == (None, None, "unknown")
+
+
+def test_line_broken_mid_word_over_a_caption_continues_the_sentence():
+    t = (
+        "Output of cement fell 4.2% year-on-year to 1.9 bil-\n\n\n"
+        "A worker at a plant in Anhui. PHOTO BY STAFF\n\n"
+        "lion tons in 2023, the bureau said."
+    )
+    assert resolve(t, "4.2%") == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_line_ending_on_a_preposition_continues():
+    t = "The plan says that from\n2024 to 2026, the sector will grow by about 5% a year."
+    assert resolve(t, "5%") == ("2024-01-01", "2026-12-31", "range")
+
+
+def test_semicolon_separates_statements():
+    t = (
+        "Chip output rose 20% during the 14th Five-Year Plan period; "
+        "the utilization rate of data centers reached 65%."
+    )
+    assert resolve(t, "65%", published=None) == (None, None, "unknown")
