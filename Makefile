@@ -19,7 +19,7 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	@touch $@
 
 warehouse: venv
-	$(BIN)/dagster job execute -m pipelines.definitions -j warehouse_job
+	$(BIN)/dagster job execute -m pipelines.definitions -j warehouse_job -c .dagster_home/cli_run_config.yaml
 	@echo "database: $(WAREHOUSE_DIR)/warehouse.duckdb"
 	@echo "exports:  $(WAREHOUSE_DIR)/exports/"
 

@@ -57,7 +57,8 @@ def quantulum_throughput(texts: list[str]) -> float | None:
 
 def run_job(sources: Path, warehouse: Path, home: Path) -> float:
     env = {**os.environ, "WAREHOUSE_SOURCES_DIR": str(sources), "WAREHOUSE_DIR": str(warehouse), "DAGSTER_HOME": str(home)}
-    command = [str(Path(sys.executable).parent / "dagster"), "job", "execute", "-m", "pipelines.definitions", "-j", "warehouse_job"]
+    command = [str(Path(sys.executable).parent / "dagster"), "job", "execute", "-m", "pipelines.definitions", "-j", "warehouse_job",
+               "-c", str(PROJECT_ROOT / ".dagster_home" / "cli_run_config.yaml")]
     start = time.perf_counter()
     done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
@@ -88,10 +89,10 @@ def query_latency(built: Path, rows: int, repeats: int = 50) -> dict[str, float]
         con.execute(
             f"""
             CREATE TEMP TABLE grown AS
-            SELECT * REPLACE (observation_id || '.' || k AS observation_id,
-                              period_start - INTERVAL (k) YEAR AS period_start,
-                              period_end - INTERVAL (k) YEAR AS period_end)
-            FROM observations, range(1, {copies}) t(k);
+            SELECT o.* REPLACE (o.observation_id || '.' || k AS observation_id,
+                                o.period_start - INTERVAL (k) YEAR AS period_start,
+                                o.period_end - INTERVAL (k) YEAR AS period_end)
+            FROM observations o, range(1, {copies}) t(k);
             INSERT INTO observations SELECT * FROM grown ORDER BY series_id, period_end;
             """
         )

@@ -104,7 +104,8 @@ def test_two_runs_at_once_share_the_pool_and_both_succeed(corpus, tmp_path):
     home.mkdir()
     shutil.copy(PROJECT_ROOT / ".dagster_home" / "dagster.yaml", home / "dagster.yaml")
     env = {**os.environ, "DAGSTER_HOME": str(home), "WAREHOUSE_SOURCES_DIR": str(corpus), "WAREHOUSE_DIR": str(tmp_path / "warehouse")}
-    command = [str(Path(sys.executable).parent / "dagster"), "job", "execute", "-m", "pipelines.definitions", "-j", "warehouse_job"]
+    command = [str(Path(sys.executable).parent / "dagster"), "job", "execute", "-m", "pipelines.definitions", "-j", "warehouse_job",
+               "-c", str(PROJECT_ROOT / ".dagster_home" / "cli_run_config.yaml")]
     runs = [subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
     outputs = [run.communicate(timeout=600)[0] for run in runs]
 
