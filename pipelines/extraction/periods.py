@@ -1,26 +1,41 @@
 """Resolve the period a number describes from the words around it and the document's date.
 
-How a number gets its period (OBSERVATIONS.md, "Periods"):
+How a number gets its period (OBSERVATIONS.md, "Periods"); every rule is stated once here
+and beside its code:
 
-1. A time phrase in the number's own sentence. A phrase right after the number in the
-   same clause wins ("grew 5% in 2024 and 4.5% this year"); otherwise the nearest phrase
-   before it. Skipped: the base of a comparison ("compared with 2020", "from 2014
-   levels", "than the same period last year"), the date of a statement ("the bank had
-   forecast in January"), years that name things ("the 2025 World Expo"), and the time of
-   the starting value of a change ("from 58% in 2020 to 49%": 2020 is 58%'s, not 49%'s).
-2. Otherwise the time carries over from the previous sentence of the paragraph, from a
-   sentence-opening phrase further up ("In the first half of the year, ..."), from the
-   previous paragraph when this one continues it ("In addition, ..."), and, for a goal
-   or forecast, from the last deadline stated in the preceding paragraphs ("by 2030").
-3. Otherwise the document's own reporting period (a title "... in the first half of
-   2025" makes undated growth figures H1 2025).
-4. Stocks and flows: a count or level standing at a date ("currently", "cumulatively",
-   "have been established", "there are") is a point at the document's date; a flow
-   (growth, sales, output, revenue) takes the period. "By the end of 2025" is a point
-   for a stock but the year 2025 for a flow ("revenue reached ... by the end of 2025").
-5. Nothing fixes the time: unknown.
+1. A time phrase in the number's own statement (its sentence, up to a ";"). A phrase right
+   after the number wins ("grew 5% in 2024 and 4.5% this year and 4% next"), unless the
+   sentence opens with a time phrase and the later one belongs to another figure; otherwise
+   the nearest phrase before it. Not periods: the base of a comparison ("compared with
+   2020", "from 2014 levels", "than the same period last year"), the date of a statement
+   ("the bank had forecast in January"), years naming things ("the 2025 World Expo",
+   "projects under the 14th Five-Year Plan"), and the time of the start value of a change
+   ("from 58% in 2020 to 49%": 2020 is 58%'s; "from 42% to 51%" follows the same pattern).
+2. A change set beside a figure ("reached 905 billion yuan, up 9.3%") shares its period.
+3. A goal or forecast ("will", "aim to", "expected") without its own time takes the last
+   deadline stated in the paragraphs just before ("by 2030"); without one it is unknown.
+   Changes with neither base nor time ("an average productivity increase of 29%") and
+   timeless statements ("recycling aluminium requires only 5% of the energy") are unknown.
+   "Rose 10% compared with the end of 2020" runs from 2021 to the document's date.
+4. Otherwise the time carries over: from the previous sentence if it states one time, from a
+   sentence-opening phrase ("In the first five months, ...") up to three sentences back,
+   from the paragraph's lead sentence, from the previous paragraph when this one continues
+   it ("In addition, ...", "Meanwhile, ..."), and for a headline from its article's lead.
+5. Otherwise the document's own reporting period, named in its title ("... in the first
+   half of 2025"), for flows.
+6. Stocks and flows: a count or level standing at a date is a point at the document's date
+   ("currently", "so far", "there are", "in operation", "have been built", a count with no
+   word of flow at all); a flow ("revenue", "growth", "sales", "exported", "61 new firms")
+   takes the period. "By the end of 2025" is a point for a stock or a goal, but the year
+   2025 for a flow reported over it ("revenue reached 38 trillion yuan by the end of 2025").
+7. The document's date is an event date in its lead ("On January 21, 2026, the council
+   held a press conference ...") if there is one shortly before publication, else the
+   publication date, else a dateline in the text; its year resolves "this year". With no
+   date at all the year is inferred from the text (a year reported in the past tense is
+   over; a forecast year is at most the current one). Nothing fixes the time: unknown.
 
-The document is scanned once in __init__; resolve() does bisect look-ups only.
+The document is scanned once in __init__ (time phrases, sentences, paragraphs); resolve()
+works on bisect look-ups and per-sentence caches.
 """
 from __future__ import annotations
 
@@ -37,13 +52,16 @@ from pipelines.sources.datelines import find_dateline
 OWN_PHRASE = 40  # a noun this close after the number names what it measures ("5 percent growth")
 STATEMENT_BEFORE = 160  # cue words count this far before the number, within its statement
 AFTER_NUMBER = 90  # ... and this far after it (up to the next number)
-TITLE_CHARS = 400
-HEADLINE_CHARS = 100
-HEADLINE_LOOKAHEAD = 4  # paragraphs (bylines, subheads) between a headline and its lead  # the title is the first non-empty line, if it is this short
+TITLE_CHARS = 400  # the title is the first line, if it is this short and more text follows
+HEADLINE_CHARS = 100  # a paragraph this short without final punctuation is a headline or byline
+HEADLINE_LOOKAHEAD = 4  # paragraphs (bylines, subheads) between a headline and its lead
 LEAD_CHARS = 1500  # an event date ("On January 21, 2026, X held ...") stands in the lead
 EVENT_WINDOW_DAYS = 120  # an event date may precede the publication by this much
-FUTURE_CARRY_PARAGRAPHS = 3
-LEADING_CARRY_SENTENCES = 3  # "In the first five months, ..." holds for this many following sentences  # a deadline carries to goals in this many following paragraphs
+FUTURE_CARRY_PARAGRAPHS = 3  # a deadline carries to goals in this many following paragraphs
+LEADING_CARRY_SENTENCES = 3  # "In the first five months, ..." holds for this many following sentences
+FUTURE_CARRY_CHARS = 3000  # ... and at most this far back
+CARRY_WALK = 8  # sentences searched back for a time to carry (then only the paragraph's lead)
+CARRY_PARAGRAPHS = 3  # paragraphs a continuation ("In addition, ...") reaches back over
 
 _SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _TERMINAL = tuple(".!?:\"”’)")
@@ -65,6 +83,9 @@ class _SentenceCues:
     hard: list  # offsets of ";"
     cut_ends: list  # ends of ", with" / ", while" ...
     facts: tuple  # (first strong stock cue or -1, year-on-year word, "Cumulatively," opening, goal word)
+    number_starts: list  # numbers of the sentence (not those inside time phrases)
+    clause_starts: list  # clause cuts (";", ", and ...") of the sentence: starts ...
+    clause_ends: list  # ... and ends
 
 
 class PeriodResolver:
@@ -105,10 +126,12 @@ class PeriodResolver:
         self.mentions = mentions
         self.m_starts = [mt.start for mt in mentions]
         self._cue_cache: dict[int, _SentenceCues] = {}
+        self._carry_cache: dict[tuple, Mention | None] = {}
 
     # ------------------------------------------------------------------ numbers
-    # Numbers are looked up near where they are needed (no scan of the whole text);
-    # digits inside a time phrase ("2025", "June 30") are not numbers.
+    # Numbers are looked up near where they are needed (no scan of the whole text; the
+    # numbers of a sentence are cached with its cues); digits inside a time phrase
+    # ("2025", "June 30") are not numbers.
     def _number_before(self, pos: int, lo: int) -> tuple[int, int] | None:
         last = None
         for m in self.v.number_re.finditer(self.text, lo, pos):
@@ -116,11 +139,6 @@ class PeriodResolver:
                 last = (m.start(), m.end())
         return last
 
-    def _number_after(self, pos: int, hi: int) -> tuple[int, int] | None:
-        for m in self.v.number_re.finditer(self.text, pos, hi):
-            if not self._inside((m.start(), m.end()), self._spans):
-                return m.start(), m.end()
-        return None
 
     # ------------------------------------------------------------------ set-up
     @staticmethod
@@ -185,6 +203,7 @@ class PeriodResolver:
                     para_of.append(p)
         if not starts:
             starts, para_of = [0], [0]
+            self.para_headline = [False]
         else:
             starts[0] = 0  # leading blank space belongs to the first sentence
         self.sent_starts = starts
@@ -245,7 +264,7 @@ class PeriodResolver:
                 continue
             k = self._sentence_index(s)
             ss, se = self._sentence_span(k)
-            sent = self.low[ss:se]
+            sent = self.low[max(ss, s - 300):min(se, e + 300)]
             if name == "year" and v.past_re.search(sent) and not v.future_re.search(sent) and not _OUTLOOK.search(sent):
                 y += 1
             best = y if best is None else max(best, y)
@@ -278,25 +297,38 @@ class PeriodResolver:
         j = bisect.bisect_left(self.m_starts, e)
         return range(i, j)
 
-    def _clause_end(self, pos: int, se: int) -> int:
-        m = _CLAUSE_CUT.search(self.low, pos, se)
-        return m.start() if m else se
+    def _clause_end(self, k: int, pos: int, se: int) -> int:
+        """Where the clause holding `pos` ends (";", ", and ...", ", while ..."), at most at se."""
+        cuts = self._cue_cache[k].clause_starts if k in self._cue_cache else None
+        if cuts is None:
+            m = _CLAUSE_CUT.search(self.low, pos, se)
+            return m.start() if m else se
+        i = bisect.bisect_left(cuts, pos)
+        return min(cuts[i], se) if i < len(cuts) else se
 
-    def _clause_start(self, ss: int, pos: int) -> int:
-        last = ss
-        for m in _CLAUSE_CUT.finditer(self.low, ss, pos):
-            last = m.end()
-        return last
+    def _clause_start(self, k: int, ss: int, pos: int) -> int:
+        sc = self._cue_cache.get(k)
+        if sc is None:
+            last = ss
+            for m in _CLAUSE_CUT.finditer(self.low, ss, pos):
+                last = m.end()
+            return last
+        i = bisect.bisect_right(sc.clause_ends, pos) - 1
+        while i >= 0 and sc.clause_ends[i] > pos:
+            i -= 1
+        return max(ss, sc.clause_ends[i]) if i >= 0 else ss
 
-    def _in_sentence(self, ss: int, se: int, ns: int, ne: int) -> Mention | None:
+    def _in_sentence(self, k: int, ss: int, se: int, ns: int, ne: int) -> Mention | None:
         ms = self.mentions
         low = self.low
+        if self.m_starts and bisect.bisect_left(self.m_starts, se) == bisect.bisect_left(self.m_starts, ss):
+            return None  # no time phrase in the sentence
         # a ";" separates statements: only a sentence-opening phrase reaches across it
-        cs = ss
-        for m in _HARD_CUT.finditer(low, ss, ns):
-            cs = m.end()
-        hard_end = _HARD_CUT.search(low, ne, se)
-        he = hard_end.start() if hard_end else se
+        hard = self._sentence_cues(k, ss, se).hard
+        h = bisect.bisect_left(hard, ns)
+        cs = hard[h - 1] + 1 if h > 0 else ss
+        h = bisect.bisect_left(hard, ne)
+        he = hard[h] if h < len(hard) else se
         leading = None
         for i in self._mentions_in(ss, ns):
             mt = ms[i]
@@ -305,7 +337,7 @@ class PeriodResolver:
                 break
         # 1. a phrase after the number in the same clause, with no comparison word between;
         #    it yields to a sentence-opening phrase unless it directly follows the number
-        ce = self._clause_end(ne, he)
+        ce = self._clause_end(k, ne, he)
         for i in self._mentions_in(ne, ce):
             mt = ms[i]
             if not self._usable(mt) or mt.role == NOW:
@@ -323,7 +355,7 @@ class PeriodResolver:
                     break
             return mt
         # 2. "from 42% to 51%" after "from 58% in 2020 to 49%": the start value takes the start time
-        if _FROM_BEFORE_NUM.search(low, max(cs, ns - 40), ns):
+        if "from" in low[max(cs, ns - 40):ns] and _FROM_BEFORE_NUM.search(low, max(cs, ns - 40), ns):
             for i in self._mentions_in(cs, he):
                 mt = ms[i]
                 if mt.attached_from and mt.attached_to != ns and self._usable(mt):
@@ -339,6 +371,12 @@ class PeriodResolver:
         return leading
 
     def _carry(self, k: int, is_flow: bool, is_stock: bool) -> Mention | None:
+        key = (k, is_flow, is_stock)
+        if key not in self._carry_cache:
+            self._carry_cache[key] = self._carry_uncached(k, is_flow, is_stock)
+        return self._carry_cache[key]
+
+    def _carry_uncached(self, k: int, is_flow: bool, is_stock: bool) -> Mention | None:
         """The time set by earlier sentences of the paragraph (or of a paragraph this one
         continues):
         - the previous sentence, if it states one time (a phrase tied to one figure, "23GB
@@ -353,6 +391,7 @@ class PeriodResolver:
         p = self.sent_para[k]
         s0, e0 = self._sentence_span(k)
         anaphoric = bool(_ANAPHOR.match(self.low, s0, e0) or _RESTATE.search(self.low, s0, e0))
+        hops = 0
         while True:
             first = self.para_first.get(p, 0)
             j = k - 1
@@ -384,9 +423,14 @@ class PeriodResolver:
                         return free[-1]
                     chain = False  # a referring sentence reaches back to the last stated time only
                 j -= 1
+                if k - j > CARRY_WALK and j > first:
+                    # far back only the paragraph's lead sentence still counts (and this
+                    # bounds the work on very long paragraphs)
+                    j, chain = first, False
             # continue into the previous paragraph only if this one says it continues it
             s, e = self._sentence_span(first)
-            if p == 0 or not _ANAPHOR.match(self.low, s, e):
+            hops += 1
+            if p == 0 or hops > CARRY_PARAGRAPHS or not _ANAPHOR.match(self.low, s, e):
                 return None
             p -= 1
             k = first
@@ -420,8 +464,8 @@ class PeriodResolver:
         ms = self.mentions
         p = self.sent_para[k]
         p0 = max(0, p - FUTURE_CARRY_PARAGRAPHS)
-        s0 = self.sent_starts[self.para_first.get(p0, 0)]
         s1 = self.sent_starts[k]
+        s0 = max(self.sent_starts[self.para_first.get(p0, 0)], s1 - FUTURE_CARRY_CHARS)
         for i in reversed(self._mentions_in(s0, s1)):
             mt = ms[i]
             if mt.horizon and mt.period is not None and mt.role == PERIOD:
@@ -451,9 +495,10 @@ class PeriodResolver:
         cs = max(ss, hard[h - 1] + 1 if h > 0 else ss, ns - STATEMENT_BEFORE)
         h = bisect.bisect_left(hard, ne)
         ae = min(hard[h] if h < len(hard) else se, ne + AFTER_NUMBER)
-        nxt = self._number_after(ne, ae)
-        if nxt is not None:
-            ae = nxt[0]
+        nums = sc.number_starts
+        i = bisect.bisect_left(nums, ne)
+        if i < len(nums) and nums[i] < ae:
+            ae = nums[i]
         i = bisect.bisect_left(sc.cut_ends, ns) - 1
         fs = max(cs, sc.cut_ends[i]) if i >= 0 else cs
         stock_at = noun_at = verb_at = -1
@@ -473,7 +518,8 @@ class PeriodResolver:
                 stock_at = cend
         facts = sc.facts
         strong = (facts[0] >= 0 and facts[0] < ns) or facts[2]
-        if _COPULA_BEFORE.search(low, max(cs, ns - 30), ns):
+        near = low[max(cs, ns - 30):ns]
+        if _COPULA_WORDS.search(near) and _COPULA_BEFORE.search(near):
             stock_at = ns
         m = _OWN_PHRASE_END.search(low, ne, ae)
         fe = m.start() if m is not None else min(ae, ne + OWN_PHRASE)
@@ -494,8 +540,9 @@ class PeriodResolver:
                 noun_at = max(noun_at, at)
         if strong:
             stock, stock_at = 2, ns
-        elif _COMPARISON_AFTER.match(low, ne):
+        elif _COMPARISON_AFTER.match(low, ne) or ("percentage point" in low[ns:ne] and _COMPARISON_WORD.match(low, ne)):
             stock = 0
+            verb_at = max(verb_at, ns)  # a gap between growth rates belongs with the flows
         else:
             stock = 1 if stock_at >= 0 else 0
         if v.flow_after_number_re.match(low, ne):
@@ -514,7 +561,7 @@ class PeriodResolver:
                 stock = 0
         # a change stated as "raised X by 47%", "an increase of 29%" or "an 11% reduction"
         bare_change = bool(
-            (v.change_re.search(low, max(cs, ns - 60), ns) and _CHANGE_AMOUNT_BEFORE.search(low, max(cs, ns - 40), ns))
+            (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(cs, ns - 60), ns))
             or _CHANGE_AFTER.match(low, ne)
         ) and not facts[1]
         return stock, flow, bare_change, facts[3]
@@ -534,13 +581,14 @@ class PeriodResolver:
             end = m.end()
             if g == "aux":
                 t = v.perfect_tail.match(low, end)
-                if t is None:
-                    continue
+                if t is None or low.endswith("to ", 0, m.start()):
+                    continue  # not a present perfect ("expected to have reached")
                 g, end = "perfect", t.end()
             elif g == "noun" and not v.not_flow.match(low, end):
                 continue
             cues.append((m.start(), end, g))
         strong = v.strong_stock_re.search(low, ss, se)
+        clauses = list(_CLAUSE_CUT.finditer(low, ss, se))
         facts = (
             strong.start() if strong else -1,
             bool(v.yoy_re.search(low, ss, se)),
@@ -553,6 +601,12 @@ class PeriodResolver:
             hard=[m.start() for m in _HARD_CUT.finditer(low, ss, se)],
             cut_ends=[m.end() for m in _CUE_CUT.finditer(low, ss, se)],
             facts=facts,
+            number_starts=[
+                m.start() for m in v.number_re.finditer(self.text, ss, se)
+                if not self._inside((m.start(), m.end()), self._spans)
+            ],
+            clause_starts=[m.start() for m in clauses],
+            clause_ends=[m.end() for m in clauses],
         )
         return sc
 
@@ -576,7 +630,7 @@ class PeriodResolver:
         stock, flow, bare_change, future = self._cues(k, ss, se, ns, ne)
         is_flow = flow > 0 and stock < 2
         is_stock = stock > 0 and not is_flow
-        mt = self._in_sentence(ss, se, ns, ne)
+        mt = self._in_sentence(k, ss, se, ns, ne)
         if mt is not None:
             if mt.role == NOW:
                 return mt.period
@@ -589,7 +643,7 @@ class PeriodResolver:
             # "an average productivity increase of 29%": a change with neither its period
             # nor its base stated next to it
             return Period.unknown()
-        if stock < 2 and self.v.generic_re.search(self.low, self._clause_start(ss, ns), self._clause_end(ne, se)):
+        if stock < 2 and self.v.generic_re.search(self.low, self._clause_start(k, ss, ns), self._clause_end(k, ne, se)):
             # "recycling aluminium requires only 5% of the energy": a timeless statement
             return Period.unknown()
         base = self._base_since(ss, se, ns)
@@ -612,7 +666,10 @@ class PeriodResolver:
     def _apposed_figure(self, ss: int, ns: int) -> tuple[int, int] | None:
         """The figure a change is set beside: "reached 905.5 billion yuan, up 9.3% year on
         year" - the change has that figure's period. None if the change has its own time."""
-        m = _APPOSED_CHANGE.search(self.low, max(ss, ns - 60), ns)
+        lo = max(ss, ns - 60)
+        if "," not in self.low[lo:ns]:
+            return None
+        m = _APPOSED_CHANGE.search(self.low, lo, ns)
         if m is None:
             return None
         num = self._number_before(m.start() + 1, max(ss, m.start() - 40))
@@ -664,7 +721,9 @@ _HARD_CUT = re.compile(r";")
 _OWN_PHRASE_END = re.compile(r"[,;:(]|\s(?:and|while|which|but)\s")
 # "3.4 percentage points higher than ...": a gap between two rates, not a level standing at a date
 _COMPARISON_AFTER = re.compile(r"\s*percentage\s+points?\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
+_COMPARISON_WORD = re.compile(r"\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _CUE_CUT = re.compile(r",\s+(?:with|while|whereas|which)\b|\s+while\s+|—")
+_COPULA_WORDS = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained)\s+(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than)\s+)*$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 189-country lender", "16,000-TEU ships": a modifier
 _CHANGE_AMOUNT_BEFORE = re.compile(

@@ -5,9 +5,10 @@ is then a bisect into the sorted list of mentions.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
@@ -46,7 +47,6 @@ class Mention:
     attached_to: int = -1  # start offset of the number this phrase follows directly
     attached_from: bool = False  # that number is the "from" value of a change
     leading: bool = False  # opens its sentence ("In the first half, ...")
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -61,12 +61,35 @@ class Reference:
 # Every pattern has a trigger word within its first WINDOW_BEFORE characters
 # ("throughout the whole year of 2025": "year"; "by the end of the 14th ...": "end").
 WINDOW_BEFORE = 30
-_WORD_START = re.compile(r"(?<![\w\"“'])[\w\"“']")
+SPAN_KINDS = frozenset(
+    {"year_span", "plan", "past_years", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to"}
+)
+SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month"})  # phrases that can date a statement
 _GAP_ATTACH = re.compile(r"^[^,;:.!?(]{0,30}$")
-_FROM_BEFORE = re.compile(r"(?:^|\W)from\s+(?:(?:an?|the|about|around|nearly|almost|just|only|already|over|some)\s+|[\w-]+\s+){0,3}$", )
+_FROM_BEFORE = re.compile(
+    r"(?:^|\W)from\s+(?:(?:an?|the|about|around|nearly|almost|just|only|already|over|some)\s+|[\w-]+\s+){0,3}$"
+)
 _LABEL_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 _PLAN_TIME_BEFORE = re.compile(r"\b(?:during|in|over|throughout|through|within|for)\s+$")
 _LABEL_BEFORE = re.compile(r"(?:^|\W)the\s+$")
+
+
+class Hit:
+    """One pattern's match inside a combined match: group(name), groupdict() as if alone."""
+
+    __slots__ = ("_m", "_name", "_groups")
+
+    def __init__(self, m: re.Match, name: str, groups: tuple) -> None:
+        self._m, self._name, self._groups = m, name, groups
+
+    def group(self, g: int | str = 0) -> str | None:
+        if g == 0:
+            return self._m.group(self._name)
+        return self._m.group(f"{self._name}__{g}")
+
+    def groupdict(self) -> dict:
+        m = self._m
+        return {short: m.group(full) for full, short in self._groups}
 
 
 class Scanner:
@@ -76,63 +99,49 @@ class Scanner:
         self.v = vocab
 
     # ---------------------------------------------------------------- raw hits
-    def raw_hits(self, text: str) -> list[tuple[int, int, str, re.Match]]:
+    def raw_hits(self, text: str) -> list[tuple[int, int, str, "Hit"]]:
         """All time phrases of `text` (already lower-cased), longest first among overlaps."""
         v = self.v
         hits = []
         seen = set()
-        tp = v.trigger_patterns
         yoy = v.year_on_year
-        patterns = v.patterns
-        prio_of = v.priority
-        done_starts: dict[int, set] = {}
+        combined = v.combined
+        combined_groups = v.combined_groups
+        pattern_groups = v.pattern_groups
+        done: set = set()
         for t in v.trigger.finditer(text):
             w = t.group("w")
             if w is not None:
                 if w == "year" and (yoy.match(text, t.start()) or yoy.match(text, max(0, t.start() - 3))):
                     continue
-                names = tp[w]
+                key = w
             elif t.group("d") is not None:
-                names = tp["#"]
+                key = "#"
             else:
-                names = tp[t.group("qh")]
+                key = t.group("qh")
             ts = t.start()
-            # a phrase holding this word starts at a word start at most WINDOW_BEFORE before it
-            for w_m in v.phrase_start.finditer(text, max(0, ts - WINDOW_BEFORE), ts):
-                pos = w_m.start()
-                tried = done_starts.get(pos)
-                if tried is None:
-                    tried = done_starts[pos] = set()
-                for name in names:
-                    if name in tried:
-                        continue
-                    tried.add(name)
-                    m = patterns[name].match(text, pos)
-                    if m is not None and m.end() > ts:
-                        key = (m.start(), m.end(), name)
-                        if key not in seen:
-                            seen.add(key)
-                            hits.append((m.start(), m.end(), prio_of[name], name, m))
-            for pos in (ts,):
-                tried = done_starts.get(pos)
-                if tried is None:
-                    tried = done_starts[pos] = set()
-                for name in names:
-                    if name in tried:
-                        continue
-                    tried.add(name)
-                    m = patterns[name].match(text, pos)
-                    if m is not None and m.end() > ts:
-                        key = (m.start(), m.end(), name)
-                        if key not in seen:
-                            seen.add(key)
-                            hits.append((m.start(), m.end(), prio_of[name], name, m))
+            pat = combined[key]
+            groups = combined_groups[key]
+            # a phrase holding this word starts at a phrase-start word at most WINDOW_BEFORE before it
+            positions = [m.start() for m in v.phrase_start.finditer(text, max(0, ts - WINDOW_BEFORE), ts)]
+            positions.append(ts)
+            for pos in positions:
+                if (pos, key) in done:
+                    continue
+                done.add((pos, key))
+                m = pat.match(text, pos)
+                end = m.end
+                for name, gi, prio in groups:
+                    e = end(gi)
+                    if e > ts:
+                        span = (pos, e, name)
+                        if span not in seen:
+                            seen.add(span)
+                            hits.append((pos, e, prio, name, Hit(m, name, pattern_groups[name])))
         # keep the longest of overlapping hits; ties go to the earlier pattern
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
         taken: list[tuple[int, int]] = []
         kept = []
-        import bisect
-
         for s, e, prio, name, m in hits:
             i = bisect.bisect_left(taken, (s, s))
             if i > 0 and taken[i - 1][1] > s:
@@ -141,7 +150,7 @@ class Scanner:
                 continue
             taken.insert(i, (s, e))
             kept.append((s, e, name, m))
-        kept.sort()
+        kept.sort(key=lambda h: h[0])
         return kept
 
     # ---------------------------------------------------------------- resolution
@@ -155,7 +164,7 @@ class Scanner:
         off = self.v.relative_years.get(t)
         if off is None:
             return None, False
-        if t == "the year":
+        if t in self.v.report_year_words:
             return ref.report_year, False
         if ref.ref_year is None:
             return None, False
@@ -173,14 +182,13 @@ class Scanner:
                 return p
         return p
 
-    def resolve(self, text: str, s: int, e: int, name: str, m: re.Match, ref: Reference) -> Mention:
-        v = self.v
-        g = m.groupdict()
+    def resolve(self, text: str, s: int, e: int, name: str, m: Hit, ref: Reference) -> Mention:
+        """The Mention for one hit, its period resolved against `ref` (None if impossible,
+        e.g. "February 30")."""
         mt = Mention(s, e, name)
-        low = m.group(0).lower()
         try:
-            self._resolve_into(mt, name, g, low, ref)
-        except (ValueError, KeyError, OverflowError):
+            self._resolve_into(mt, name, m.groupdict(), m.group(0).lower(), ref)
+        except (ValueError, KeyError, OverflowError, TypeError):
             mt.period = None
         return mt
 
@@ -199,7 +207,7 @@ class Scanner:
             else:
                 mt.period = Period(date(a, 1, 1), date(b, 12, 31), "range")
         elif name == "past_years":
-            n = v.number_word(g["n"])
+            n = 10 if g.get("decade") else v.number_word(g["n"])
             if ref.ref_date is None:
                 return
             # the last complete month before the document's date closes the span
@@ -320,6 +328,31 @@ class Scanner:
             mt.horizon = low.startswith(("by", "until", "till"))
             mt.period = self._step_back(p, ref, explicit) if not mt.horizon else p
             mt.explicit_year = explicit
+        elif name == "year_end":
+            y, explicit = self._year_of(g.get("y") or g.get("y0"), ref, default_rel=True)
+            if y is None:
+                return
+            mt.horizon = low.startswith(("by", "until", "till"))
+            if not explicit and not mt.horizon and ref.ref_date is not None and date(y, 12, 31) > ref.ref_date:
+                y -= 1  # "stood at 300 trillion yuan at year-end" in July: the last year-end
+            mt.period = point(date(y, 12, 31))
+            mt.flow_period = year_period(y)
+            mt.explicit_year = explicit
+        elif name == "months_to":
+            # "in the 12 months to June": the n months ending with that month
+            n = v.number_word(g["n"])
+            mo = v.month_number(g["m"])
+            y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
+            if y is None or not 1 <= n <= 36:
+                return
+            end = month_end(y, mo)
+            sy, sm = y, mo - n + 1
+            while sm < 1:
+                sy, sm = sy - 1, sm + 12
+            typ = "ytd" if sm == 1 and sy == y else ("year" if n == 12 and sm == 1 else "range")
+            p = Period(date(sy, sm, 1), end, typ)
+            mt.period = self._step_back(p, ref, explicit) if p.end > (ref.ref_date or p.end) and not explicit else p
+            mt.explicit_year = explicit
         elif name == "mid_year":
             y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
             if y is None:
@@ -411,11 +444,14 @@ class Scanner:
                 mt.role = BASE
                 prev = mt
                 continue
-            if v.base_before.search(before):
+            bm = v.base_before.search(before)
+            if bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
+                # "over the 2021-2025 period" is a time; "over 2020" a base
                 mt.role = BASE
             elif mt.kind == "year" and v.base_after.match(low, mt.end):
                 mt.role = BASE
-            elif not own.startswith("for") and v.speech_before.search(before):
+            elif mt.kind in SPEECH_KINDS and not own.startswith("for") and v.speech_before.search(before):
+                # "the bank had forecast in January": when it was said, not what it is about
                 mt.role = SPEECH
             elif own.startswith(("since",)) and re.search(r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|first time)\b[^,;.]{0,20}$", before):
                 mt.role = BASE

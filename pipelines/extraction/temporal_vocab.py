@@ -49,6 +49,7 @@ class Vocab:
         self.relative_years: dict[str, int] = {
             " ".join(k.lower().split()): int(v) for k, v in data["relative_years"].items()
         }
+        self.report_year_words = {" ".join(w.lower().split()) for w in data["report_year_words"]}
         self.relative_months: dict[str, int] = {
             " ".join(k.lower().split()): int(v) for k, v in data["relative_months"].items()
         }
@@ -118,7 +119,9 @@ class Vocab:
             rf"(?:{end_of})?(?:the\s+)?[\"“']?(?P<n>{ordinal_any})\s+five[-\s]year\s+plan[\"”']?"
             rf"(?:\s*\(\s*\d{{4}}\s*[-–—]\s*\d{{2,4}}\s*\))?(?:\s+period)?"
         )
-        p["past_years"] = rf"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?P<n>{card})\s+years"
+        p["past_years"] = (
+            rf"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<n>{card})\s+years|(?P<decade>decade))"
+        )
         p["year_span"] = (
             rf"(?:(?:from|in|during|for|over)\s+)?(?P<y1>{year})\s*(?:[-–—/]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%/.-])"
             rf"|\s+(?:to|through|until)\s+(?P<y3>{year})(?![\d%/-]))"
@@ -134,7 +137,7 @@ class Vocab:
         )
         p["month_span"] = (
             rf"(?:(?:from|between|in|during|for)\s+)?(?P<m1>{mon_any})(?:\s+(?P<y0>{year}))?\s*"
-            rf"(?:[-–—]|to|through|and|until)\s*(?P<m2>{mon_any})(?!\s+\d{{1,2}}\b)(?:\s*,?\s*(?P<yr>{year}))?"
+            rf"(?:[-–—]to[-–—]|[-–—]|to|through|and|until)\s*(?P<m2>{mon_any})(?!\s+\d{{1,2}}\b)(?:\s*,?\s*(?P<yr>{year}))?"
         )
         p["since_start"] = r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year"
         p["since_year"] = rf"since\s+(?:the\s+(?P<endof>end)\s+of\s+)?(?P<y>{year})"
@@ -160,6 +163,13 @@ class Vocab:
         )
         p["mid_year"] = rf"(?:(?:by|as\s+of|at|in)\s+)?(?:the\s+)?mid[-\s]?(?:year|(?P<y>{year}))"
         p["by_year"] = rf"(?:by|before|until|till)\s+(?:the\s+year\s+)?(?P<y>{year})"
+        p["year_end"] = (
+            rf"(?:(?:by|at|as\s+of|until|till)\s+)?(?:the\s+)?(?:(?P<y0>{year})\s+)?year[-\s]end(?:\s+(?:of\s+)?(?P<y>{year}))?"
+        )
+        p["months_to"] = (
+            rf"(?:(?:in|during|for|over)\s+)?the\s+(?P<n>{card})\s+months\s+(?:to|through|ended|ending|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
+        )
         p["full_date"] = (
             rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>{year}))?"
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon_full})(?:\s*,?\s*(?P<y2>{year}))?)(?![\d,]*\d)"
@@ -179,21 +189,28 @@ class Vocab:
         p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
         self.patterns = {k: re.compile(v, flags) for k, v in p.items()}
         self.order = list(p)
-        self.priority = {name: i for i, name in enumerate(self.order)}  # order = priority when two hits have the same length
+        self.priority = {name: i for i, name in enumerate(self.order)}
+        self.pattern_sources = p
+        # each pattern's own groups, as named inside the combined regexes below
+        self.pattern_groups = {
+            name: tuple((f"{name}__{g}", g) for g in self.patterns[name].groupindex) for name in self.order
+        }  # order = priority when two hits have the same length
         # Every time phrase contains one of these words; the detailed patterns run only
         # in windows around them, and only the patterns the word can start.
         digits = ["year_span", "by_year", "since_year", "end_point", "full_date", "month_year", "year",
-                  "half", "quarter", "first_months", "first_quarters", "month_span", "mid_year", "as_of"]
-        months = ["month_span", "month", "month_year", "full_date", "as_of", "end_point"]
+                  "half", "quarter", "first_months", "first_quarters", "month_span", "mid_year", "as_of",
+                  "year_end", "months_to"]
+        months = ["month_span", "month", "month_year", "full_date", "as_of", "end_point", "months_to"]
         self.trigger_patterns: dict[str, list[str]] = {
             "#": digits,
             "half": ["half", "end_point"],
             "quarter": ["quarter", "end_point"],
             "quarters": ["first_quarters"],
-            "months": ["first_months"],
+            "months": ["first_months", "months_to"],
             "year": ["rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
-                     "first_quarters", "year", "by_year"],
+                     "first_quarters", "year", "by_year", "year_end"],
             "years": ["past_years"],
+            "decade": ["past_years"],
             "five": ["plan"],
             "end": ["end_point", "plan"],
             "mid": ["mid_year"],
@@ -210,6 +227,28 @@ class Vocab:
             self.trigger_patterns.setdefault(w.split()[-1], []).append("now")
         for w in self.relative_years:
             self.trigger_patterns.setdefault(w.split()[-1], []).append("rel_year")
+        # All the patterns a trigger word can start, tried in one call per position: each is
+        # an optional lookahead that records its span in a group named after the pattern
+        # (its own groups are renamed "<pattern>__<group>").
+        self.combined: dict[str, re.Pattern] = {}
+        cache: dict[tuple, re.Pattern] = {}
+        for key, names in self.trigger_patterns.items():
+            names_t = tuple(sorted(set(names), key=self.priority.get))
+            if names_t not in cache:
+                parts = []
+                for name in names_t:
+                    src = re.sub(r"\(\?P<(\w+)>", lambda m, n=name: f"(?P<{n}__{m.group(1)}>", self.pattern_sources[name])
+                    parts.append(f"(?:(?=(?P<{name}>{src})))?")
+                cache[names_t] = re.compile("".join(parts), flags)
+            self.combined[key] = cache[names_t]
+        # per trigger key: (pattern name, its group number in the combined regex, priority)
+        self.combined_groups = {
+            key: tuple(
+                (name, self.combined[key].groupindex[name], self.priority[name])
+                for name in sorted(set(n), key=self.priority.get)
+            )
+            for key, n in self.trigger_patterns.items()
+        }
         self.trigger = re.compile(
             rf"\b(?:(?P<w>{trie_regex(self.trigger_patterns)})|(?<![\d,.])(?P<d>(?:19|20)\d\d)|(?P<qh>[qh])[1-4])\b"
         )
@@ -236,43 +275,24 @@ class Vocab:
         self.speech_before = re.compile(
             rf"(?<![\w-])(?:{_alt(self.speech_verbs)})(?:\s+(?:back|earlier|last|only))?\s*$", flags
         )
-        self.years_in_text = re.compile(year)
-        self.word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
         w = r"(?<![\w-])"
-        self.stock_re = re.compile(rf"{w}(?:{_alt(self.stock_cues)})(?![\w-])", flags)
         self.strong_stock_re = re.compile(rf"{w}(?:{_alt(self.strong_stock_cues)})(?![\w-])", flags)
-        self.stock_after_re = re.compile(rf"{w}(?:{_alt(self.stock_after_number)})(?![\w-])", flags)
         self.change_re = re.compile(rf"{w}(?:{_alt(self.change_cues)})(?![\w-])", flags)
         self.generic_re = re.compile(rf"{w}(?:{_alt(self.generic_cues)})(?![\w-])", flags)
         self.yoy_re = re.compile(rf"{w}(?:{_alt(self.yoy_cues)})(?![\w-])", flags)
-        # "production capacity", "export bases" name stocks, not flows
-        not_flow = (
-            r"(?!\s+(?:capacity|capacities|lines?|bases?|facilities|equipment|processes|platforms?|funds?|"
-            r"institutions?|compan(?:y|ies)|firms?|enterprises?|banks?|agencies|zones?|parks?|projects?))"
-        )
-        self.flow_noun_re = re.compile(rf"{w}(?:{_alt(self.flow_nouns)})(?![\w-]){not_flow}", flags)
-        self.flow_re = re.compile(rf"{w}(?:{_alt(self.flow_nouns + self.flow_verbs)})(?![\w-]){not_flow}", flags)
+        self.future_re = re.compile(rf"{w}(?:{_alt(self.future_cues)})(?![\w-])", flags)
         self.flow_after_number_re = re.compile(
             rf"[^\w]{{0,3}}(?:[a-z]+\s+)?(?:{_alt(self.flow_after_number)})(?![\w-])(?!\s+than)", flags
         )
-        self.future_re = re.compile(rf"{w}(?:{_alt(self.future_cues)})(?![\w-])", flags)
-        self.perfect_re = re.compile(
-            rf"{w}(?:{_alt(self.perfect_auxiliaries)})\s+(?:\w+ly\s+)?(?:been\s+)?"
-            r"(?!(?:increased|decreased|declined|dropped|climbed|jumped|surged|expanded|contracted|doubled|tripled)\b)"
-            r"(?:\w+ed|reached|built|seen|hit|won|made|become|set|run|held|kept)\b",
-            flags,
-        )
-        self.present_re = re.compile(rf"{w}(?:{_alt(self.present_verbs)})(?![\w-])", flags)
+        # past-tense verbs of reported results (to tell a completed year from a forecast one)
         self.past_re = re.compile(
             r"(?<![\w-])(?:was|were|did|rose|grew|fell|hit|saw|spent|sold|made|won|reached|achieved|recorded|"
             r"posted|totaled|totalled|increased|decreased|declined|dropped|climbed|surged|soared|expanded|"
             r"contracted|jumped|slid|slumped|gained|topped|exceeded|generated|registered|produced)(?![\w-])",
             flags,
         )
-        # numbers; "5G" or "C919" are names, not numbers
-        # One pass for all cue words; `cue_kind` tells what a word is. Earlier kinds win
-        # when a word is in two lists.
+        # One pass for all cue words of a sentence; `cue_kind` tells what a word is (the
+        # earlier list wins when a word is in two).
         self.cue_kind: dict[str, str] = {}
         for kind, words in (
             ("after", self.stock_after_number),
@@ -282,16 +302,24 @@ class Vocab:
             ("noun", self.flow_nouns),
             ("verb", self.flow_verbs),
         ):
-            for w in words:
-                self.cue_kind.setdefault(" ".join(w.split()), kind)
+            for word in words:
+                self.cue_kind.setdefault(" ".join(word.split()), kind)
         self.cue_re = re.compile(rf"\b(?:{_alt(self.cue_kind)})(?![\w-])", flags)
+        # after "has"/"have": a present perfect ("have been built", "has reached"); a
+        # perfect of change ("have risen") is a flow, not a standing total
         self.perfect_tail = re.compile(
             r"\s+(?:\w+ly\s+)?(?:been\s+)?"
             r"(?!(?:increased|decreased|declined|dropped|climbed|jumped|surged|expanded|contracted|doubled|tripled)\b)"
             r"(?:\w+ed|reached|built|seen|hit|won|made|become|set|run|held|kept)\b",
             flags,
         )
-        self.not_flow = re.compile(not_flow, flags)  # matches (empty) where a flow noun may stand
+        # "production capacity", "investment institutions": a flow noun used as a modifier
+        self.not_flow = re.compile(
+            r"(?!\s+(?:capacity|capacities|lines?|bases?|facilities|equipment|processes|platforms?|funds?|"
+            r"institutions?|compan(?:y|ies)|firms?|enterprises?|banks?|agencies|zones?|parks?|projects?))",
+            flags,
+        )  # matches (empty) where a flow noun may stand
+        # numbers; "5G" or "C919" are names, not numbers
         self.number_re = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z]\w)(?![A-Z])")
 
 

@@ -1,0 +1,70 @@
+"""Time phrases in their common written forms."""
+from datetime import date
+
+import pytest
+
+from pipelines.extraction.periods import PeriodResolver
+
+PUB = date(2024, 7, 15)
+
+
+def resolve(text: str, number: str, published: date | None = PUB):
+    pos = text.index(number)
+    p = PeriodResolver(text, published).resolve(0, len(text), pos, pos + len(number))
+    return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None, p.type)
+
+
+@pytest.mark.parametrize(
+    "text, number, expected",
+    [
+        ("GDP grew 5.3% in Q1 2024.", "5.3%", ("2024-01-01", "2024-03-31", "quarter")),
+        ("Profits rose 4.3% in H1 2024.", "4.3%", ("2024-01-01", "2024-06-30", "half")),
+        ("In January-April, output rose 6.7%.", "6.7%", ("2024-01-01", "2024-04-30", "ytd")),
+        ("In Jan-Apr, output rose 6.7%.", "6.7%", ("2024-01-01", "2024-04-30", "ytd")),
+        ("Retail sales for the January-to-May period rose 4.1 percent.", "4.1", ("2024-01-01", "2024-05-31", "ytd")),
+        ("From January through May, profits fell 2%.", "2%", ("2024-01-01", "2024-05-31", "ytd")),
+        ("Output rose 2.1% in the first two months.", "2.1%", ("2024-01-01", "2024-02-29", "ytd")),
+        ("Exports in the second quarter of 2023 fell 4%.", "4%", ("2023-04-01", "2023-06-30", "quarter")),
+        ("The index was 50.8 in March, up from 49.1 in February.", "49.1", ("2024-02-01", "2024-02-29", "month")),
+        ("The index was 50.8 in March, up from 49.1 in February.", "50.8", ("2024-03-01", "2024-03-31", "month")),
+        ("Output reached 1.2 million tons last month.", "1.2 million", ("2024-06-01", "2024-06-30", "month")),
+        ("The PMI stood at 49.5 in May 2024, the bureau said on June 1.", "49.5", ("2024-05-01", "2024-05-31", "month")),
+        ("Between 2021 and 2023, investment rose 30%.", "30%", ("2021-01-01", "2023-12-31", "range")),
+        ("Over the 2021-2025 period, 5,000 km of railways were built.", "5,000 km", ("2021-01-01", "2025-12-31", "range")),
+        ("For the full year, GDP expanded 5.2%.", "5.2%", ("2024-01-01", "2024-12-31", "year")),
+        ("Full-year output rose 3%.", "3%", ("2024-01-01", "2024-12-31", "year")),
+        ("The unemployment rate was 5.0% at the end of April.", "5.0%", ("2024-04-30", "2024-04-30", "point")),
+        ("Foreign reserves stood at $3.2 trillion as of end-June.", "$3.2 trillion", ("2024-06-30", "2024-06-30", "point")),
+        ("Growth is seen at 4.5% in 2025 and 4.2% in 2026.", "4.2%", ("2026-01-01", "2026-12-31", "year")),
+        ("In the past decade, the city's GDP doubled to 2 trillion yuan.", "2 trillion", ("2014-07-01", "2024-06-30", "range")),
+        ("By mid-year, 61% of firms had adopted cloud tools.", "61%", ("2024-06-30", "2024-06-30", "point")),
+        ("In 2023, imports rose 7% over the previous year.", "7%", ("2023-01-01", "2023-12-31", "year")),
+        ("Iron ore imports rose 4% in the first half, compared with a 2% fall a year earlier.", "4%",
+         ("2024-01-01", "2024-06-30", "half")),
+    ],
+)
+def test_phrase(text, number, expected):
+    assert resolve(text, number) == expected
+
+
+def test_full_year_in_an_early_year_report_is_the_reported_year():
+    t = "Copper industry in 2023\n\nFor the full year, smelter output rose 6%."
+    assert resolve(t, "6%", published=date(2024, 2, 1)) == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_trade_between_partners_is_a_flow():
+    t = (
+        "Foreign trade in the first four months of 2024\n\n"
+        "The EU remained the second-largest partner, with trade between the two reaching 1.8 trillion yuan."
+    )
+    assert resolve(t, "1.8 trillion") == ("2024-01-01", "2024-04-30", "ytd")
+
+
+def test_year_end():
+    assert resolve("Bank deposits stood at 300 trillion yuan at year-end.", "300") == (
+        "2023-12-31", "2023-12-31", "point")
+    assert resolve("By year-end 2025, 90% of towns will have 5G.", "90%") == ("2025-12-31", "2025-12-31", "point")
+
+
+def test_n_months_to_a_month():
+    assert resolve("Exports rose 8% in the 12 months to June.", "8%") == ("2023-07-01", "2024-06-30", "range")
