@@ -41,7 +41,7 @@ def _flags(st: str) -> tuple[bool, bool]:
     forecast = bool(ws & _FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))
     return target, forecast
 _ANAPHORA_RX = V.alternation(V.PLACE_ANAPHORA)
-_LOCATIVE = {"with", "between", "of", "in", "at", "across", "near", "from", "to", "within", "throughout", "around", "into", "inside",
+_LOCATIVE = {"against", "versus", "with", "between", "of", "in", "at", "across", "near", "from", "to", "within", "throughout", "around", "into", "inside",
              "outside", "via"}
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
@@ -69,9 +69,9 @@ def _propagate_units(text: str, toks: list[Token]) -> None:
             t.inherited_unit = True
 
 
-def _scan_all(text: str, sents: list[segment.Sentence]) -> list[list[Token]]:
+def _scan_all(text: str, sents: list[segment.Sentence], starts=None) -> list[list[Token]]:
     """Number tokens of every sentence; candidate positions are found once for the whole document."""
-    digits, words = candidate_starts(text)
+    digits, words = starts if starts is not None else candidate_starts(text)
     out = []
     for sent in sents:
         sd: list[int] = []
@@ -120,6 +120,11 @@ def _prep_before(text: str, m: R.Mention) -> str:
     return w
 
 
+_RELATIONAL = {"against", "with", "between", "versus", "vs", "to", "from", "than", "per"}
+_SUPERLATIVE = re.compile(r"(?:'s|’s)?\s+(?:\w+-)?(?:largest|biggest|second-largest|third-largest|fastest|"
+                          r"fastest-growing|slowest|leading|top|highest|lowest|most|least|best|worst|first|only)\b", re.I)
+_ECON_AFTER = re.compile(r"(?:'s)?\s+(?:economic\s+)?(?:growth|economy|gdp|output|trade|demand|inflation|population)\b",
+                         re.I)
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
 
 
@@ -159,14 +164,17 @@ class _Region:
         self.last_sub: R.Place | None = None
         self.para_last: tuple | None = None
         self.sent_last: tuple | None = None
+        self.age = 99  # sentences since the last sub-national place was named
 
     def heading(self, ms: list[R.Mention]) -> None:
         self.topic = next((m.place for m in ms if m.place.level in ("province", "city")), None)
 
     def see(self, ms: list[R.Mention]) -> None:
+        self.age += 1
         for m in ms:
             if m.place.level in ("province", "city"):
                 self.last_sub = m.place
+                self.age = 0
 
     @staticmethod
     def _weak(text: str, ms: list[R.Mention], i: int) -> bool:
@@ -185,9 +193,13 @@ class _Region:
         seg_end = len(text) if seg_end < 0 else seg_end
         cands = [i for i, m in enumerate(ms) if seg_start <= m.start and m.end <= tok.start]
         pick = None
-        for i in cands:
-            if not self._weak(text, ms, i):
+        for i in reversed(cands):  # the nearest place before the number that is not a location or partner
+            if not self._weak(text, ms, i) and not _SUPERLATIVE.match(text, ms[i].end):
                 pick = i
+                # the head of a list ("Fujian, Anhui and Henan achieved ...")
+                while pick > 0 and _LIST_SEP.match(text[ms[pick - 1].end:ms[pick].start]) and \
+                        ms[pick - 1].place.level == ms[pick].place.level:
+                    pick -= 1
                 # "Southwest China's Sichuan province": the place owned by the first is the subject
                 while pick + 1 < len(ms) and ms[pick + 1].end <= tok.start and \
                         _OWNS.fullmatch(text[ms[pick].end:ms[pick + 1].start]) and \
@@ -202,7 +214,8 @@ class _Region:
         if pick is None:
             for i, m in enumerate(ms):
                 if tok.end <= m.start < seg_end and not re.search(r"[,;]", text[tok.end:m.start]) and \
-                        m.place.level != "supra":
+                        (m.place.level != "supra" or _ECON_AFTER.match(text, m.end)) and \
+                        _prep_before(text, m) not in _RELATIONAL:
                     pick = i
                     break
         if pick is None and ms and ms[0].start < 12 and text[:ms[0].start].strip().lower() in ("in", "for", "across"):
@@ -215,8 +228,9 @@ class _Region:
             return self.sent_last  # a later number of the same sentence: "... was 52,000 yuan, up 4.5 percent"
         if self.para_last is not None and _PRONOUN_START.match(text):
             return self.para_last
-        if self.last_sub is not None and _ANAPHORA_RX.search(text):
-            p = self.last_sub
+        am = _ANAPHORA_RX.search(text, 0, tok.start) if self.last_sub is not None and self.age <= 3 else None
+        if am and (am.start() < 25 or text.startswith(("'s", "’s"), am.end())):
+            p = self.last_sub  # "The city also attracted ...", "the province's output ..."
             return p.name, p.code, True, False
         if self.topic is not None:
             p = self.topic
@@ -227,11 +241,18 @@ class _Region:
 
 def extract(text: str, published: date | None) -> Extraction:
     resolver = PeriodResolver(text, published)
-    sents = segment.sentences(text)
-    all_toks = _scan_all(text, sents)
+    starts = candidate_starts(text)
+    marks = sorted(starts[0] + starts[1])
+
+    def wanted(lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(marks, lo)
+        return i < len(marks) and marks[i] < hi
+
+    sents = segment.sentences(text, wanted)
+    all_toks = _scan_all(text, sents, starts)
     all_reasons = []
     for s, toks in zip(sents, all_toks):
-        if toks:
+        if len(toks) > 1:
             _propagate_units(s.text, toks)
         all_reasons.append([exclusion(s.text, t, toks, i) for i, t in enumerate(toks)])
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
@@ -240,15 +261,17 @@ def extract(text: str, published: date | None) -> Extraction:
     observations: list[Observation] = []
     excluded: list[ExcludedCandidate] = []
     last_para = -1
-    para_texts: list[str] = []
+    para = _Para()
     para_pct: dict | None = None
+    para_hint: str | None = None
     for sent, ms, toks, reasons in zip(sents, all_mentions, all_toks, all_reasons):
         if sent.heading:
             region.heading(ms)
         if sent.para != last_para:
             last_para = sent.para
-            para_texts = []
+            para = _Para()
             para_pct = None
+            para_hint = None
             region.para_last = None
         st = sent.text
         om = _ORDINAL_START.match(st)
@@ -257,7 +280,7 @@ def extract(text: str, published: date | None) -> Extraction:
             excluded.append(ExcludedCandidate(ds, de, text[ds:de], "list_numbering"))
         if not toks:
             region.see(ms)
-            para_texts.append(st)
+            para.add(st)
             continue
         kept = [t for t, r in zip(toks, reasons) if r is None]
         for t, r in zip(toks, reasons):
@@ -266,24 +289,28 @@ def extract(text: str, published: date | None) -> Extraction:
                 excluded.append(ExcludedCandidate(ds, de, text[ds:de], r))
         if not kept:
             region.see(ms)
-            para_texts.append(st)
+            para.add(st)
             continue
         cues = M.GrowthCues(st)
-        has_period = _LazyPeriod(cues, para_texts)
+        has_period = _LazyPeriod(cues, para)
         positions = [t.start for t in kept]
         places = {st[m.start:m.end].lower() for m in ms}
         target, forecast = _flags(st)
         dom_hint = S.sentence_domain_hint(st)
+        if dom_hint is None and _PRONOUN_START.match(st):
+            dom_hint = para_hint  # "This is equivalent to 6.7% of GDP": about what the last sentence was about
+        para_hint = dom_hint
         prev_reading: dict | None = None
         prev_subject: str | None = None
         prev_tok: Token | None = None
         prev_measure: dict | None = None
         prev_pct_end = 0
         region.sent_last = None
+        clause_ends = [m.end() for m in _CLAUSE_SPLIT.finditer(st)]
+        norm_st = " ".join(st.split())
         for t in kept:
-            clause_start = 0
-            for m in _CLAUSE_SPLIT.finditer(st, 0, t.start):
-                clause_start = m.end()
+            ci = bisect.bisect_right(clause_ends, t.start)
+            clause_start = clause_ends[ci - 1] if ci else 0
             rd = _read(st, t, clause_start, cues, positions, has_period, prev_reading, prev_tok, prev_pct_end, para_pct)
             if rd["unit"] in ("percent", "index") and t.kind == "num":
                 prev_pct_end = t.end
@@ -293,19 +320,22 @@ def extract(text: str, published: date | None) -> Extraction:
             if prev_tok is not None and t.currency and prev_tok.currency and _PAREN_CONV.match(st[prev_tok.end:t.start]):
                 rd["qualifier"] = prev_reading["qualifier"] if prev_reading else rd["qualifier"]
                 rd["measure"] = prev_reading["measure"] if prev_reading else rd["measure"]
-            if prev_subject and prev_tok is not None and _CONTINUES.match(st, prev_tok.end, t.start):
-                subj = prev_subject  # ", up 5.7 percent", "(about 901 billion dollars)", ", accounting for 15%"
-            else:
-                subj = S.subject(st, t.start, t.end, clause_start, rd["unit"], places, prev_subject)
+            subj = S.subject(st, t.start, t.end, clause_start, rd["unit"], places, None, after_only=True)
+            if not subj:
+                if prev_subject and prev_tok is not None and (_CONTINUES.match(st, prev_tok.end, t.start) or
+                                                              _COORD_ONLY.fullmatch(st, prev_tok.end, t.start)):
+                    subj = prev_subject  # ", up 5.7 percent", "(about 901 billion dollars)", "22%, 30% and 25%"
+                else:
+                    subj = S.subject(st, t.start, t.end, clause_start, rd["unit"], places, prev_subject)
             if rd["unit"] in ("percent", "pp") and subj and prev_subject and subj == prev_subject:
                 pass
             name, code, sub, foreign = region.pick(st, ms, t)
             region.para_last = region.sent_last = (name, code, sub, foreign)
-            dom = S.domain(subj, st, sub, foreign, dom_hint)
+            dom = "trade" if "/" in rd["unit"] else S.domain(subj, st, sub, foreign, dom_hint)
             ds, de = sent.doc_span(t.start, t.end)
             period = resolver.resolve(sent.start, sent.end, ds, de)
             observations.append(Observation(
-                char_start=ds, char_end=de, quote=text[ds:de], sentence=" ".join(st.split()), subject=subj,
+                char_start=ds, char_end=de, quote=text[ds:de], sentence=norm_st, subject=subj,
                 measure=rd["measure"], value=rd["value"], unit=rd["unit"], qualifier=rd["qualifier"],
                 period=period, region=name, region_code=code, domain=dom,
                 is_target=target and not forecast, is_forecast=forecast))
@@ -314,39 +344,52 @@ def extract(text: str, published: date | None) -> Extraction:
                 prev_measure = rd
         del prev_measure
         region.see(ms)
-        para_texts.append(st)
+        para.add(st)
     observations.sort(key=lambda o: o.char_start)
     excluded.sort(key=lambda e: e.char_start)
     return Extraction(observations, excluded)
 
 
 _YOY_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I)
-_PARA_MEMO: dict[tuple[str, str], bool] = {}
 
 
-def _memo(kind: str, text: str, rx: re.Pattern) -> bool:
-    key = (kind, text)
-    hit = _PARA_MEMO.get(key)
-    if hit is None:
-        hit = bool(rx.search(text))
-        if len(_PARA_MEMO) > 20000:
-            _PARA_MEMO.clear()
-        _PARA_MEMO[key] = hit
-    return hit
+class _Para:
+    """Sentences of the current paragraph seen so far, with their period and year-on-year cues checked at most
+    once each (so a long paragraph stays linear). Asked only while its last sentence is being read."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self._p = self._y = 0  # how many texts have been checked
+        self._any_p = self._any_y = False
+
+    def add(self, text: str) -> None:
+        self.texts.append(text)
+
+    def period(self, upto: int) -> bool:
+        while not self._any_p and self._p < upto:
+            self._any_p = bool(_PERIOD_RX.search(self.texts[self._p]))
+            self._p += 1
+        return self._any_p
+
+    def yoy(self, upto: int) -> bool:
+        while not self._any_y and self._y < upto:
+            self._any_y = bool(_YOY_STRONG_RX.search(self.texts[self._y]))
+            self._y += 1
+        return self._any_y
 
 
 class _LazyPeriod:
     """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
 
-    def __init__(self, cues: M.GrowthCues, para_texts: list[str]) -> None:
-        self.cues, self.para_texts = cues, list(para_texts)
+    def __init__(self, cues: M.GrowthCues, para: _Para) -> None:
+        self.cues, self.para, self.upto = cues, para, len(para.texts)
 
     def __bool__(self) -> bool:
-        return self.cues.period or any(_memo("p", t, _PERIOD_RX) for t in self.para_texts)
+        return self.cues.period or self.para.period(self.upto)
 
     def para_yoy(self) -> bool:
         """An earlier sentence of the paragraph says the changes are year on year."""
-        return any(_memo("y", t, _YOY_STRONG_RX) for t in self.para_texts)
+        return self.para.yoy(self.upto)
 
 
 def _growth_kind(st: str, t: Token, clause: str, cues: M.GrowthCues, positions: list[int], has_period: bool,
@@ -375,10 +418,13 @@ _DOWN_VERB_BEFORE = re.compile(r"\b(?:fell|fall|falls|dropped|drops|declined|dec
 _OWNS = re.compile(r"(?:'s|’s)?\s+(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|"
                    r"northern|southern|eastern|western)\s+)?", re.I)
 _CONTINUES = re.compile(
-    r"[^,;()]{0,40}?(?:,\s*|\(\s*)(?:(?:about|around|or|nearly|roughly|some|approximately|equivalent\s+to|an?|the)\s+)*"
+    r"[^,;()]{0,40}?(?:\(\s*(?:(?:about|around|nearly|roughly|some|approximately|equivalent\s+to)\s+)*|"
+    r",\s*(?:(?:or|an?|the)\s+)*(?:(?:about|around|nearly|roughly|some|approximately)\s+)*"
     r"(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|accounting\s+for|making\s+up|representing|"
-    r"an\s+increase\s+of|a\s+decrease\s+of|a\s+rise\s+of|a\s+drop\s+of|a\s+decline\s+of)\s+(?:by\s+)?"
-    r"(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?)?(?:US\$|\$|€|£|¥|RMB)?\s?$"
+    r"an\s+increase\s+of|a\s+decrease\s+of|a\s+rise\s+of|a\s+drop\s+of|a\s+decline\s+of|increase\s+of|"
+    r"decrease\s+of|rise\s+of|drop\s+of|decline\s+of)\s+(?:by\s+)?|or\s+|"
+    r"(?:exceeding|beating|missing|surpassing|topping|above|below|against|compared\s+with|versus)\b[^,;()\d]{0,40}?\s)"
+    r"(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?)(?:US\$|\$|€|£|¥|RMB)?\s?$"
     r"|\s+(?:year[\s-]*on[\s-]*year\s+)?to\s+(?:a\s+)?(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?"
     r"(?:US\$|\$|€|£|¥|RMB)?\s?$", re.I)
 _COORD_ONLY = re.compile(r"\s*(?:,|;)?\s*(?:and|or|as\s+well\s+as)?\s*(?:a|an)?\s*$", re.I)
@@ -446,6 +492,9 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             level_follows = bool(_LEVEL_AFTER.match(st, t.end))
             kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, level_follows)
             return {"measure": kind, "unit": "percent", "value": (-value if d == "down" else value), "qualifier": q}
+        if M.inflation_subject(clause) and not M.share_of_after(st, t):
+            # inflation is the change of prices on a year earlier ("inflation hit 3.4%")
+            return {"measure": "growth_yoy_pct", "unit": "percent", "value": value, "qualifier": q}
         if M.share_of_after(st, t):
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
         if M.index_cue(clause):
@@ -459,7 +508,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         if prev is not None and prev.get("unit") == "percent":
             return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}
-        if para_pct is not None and prev is None:
+        if para_pct is not None and prev is None and _PRONOUN_START.match(st):
             return {"measure": para_pct["measure"], "unit": para_pct["unit"], "value": value, "qualifier": q}
         return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
     # levels
@@ -472,7 +521,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         fx = M.exchange_rate(st, t)
         if fx:
             unit = fx
-        elif M.index_cue(st[max(clause_start, t.start - 40):t.start]) and not t.is_int and value < 1000:
+        elif M.index_cue(st[max(clause_start, t.start - 60):t.start]) and (not t.is_int or t.has_comma):
             return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
         else:
             unit = "count"

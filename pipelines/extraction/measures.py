@@ -29,7 +29,7 @@ _RATIO_IMMEDIATE = re.compile(
     r"represent(?:ed|ing|s)?|made\s+up|make\s+up|makes\s+up|making\s+up|penetrated|covered|covering|"
     r"share\s+of|proportion\s+of|ratio\s+of|rate\s+of)\s+(?:(?:about|over|more\s+than|nearly|around|some|almost|"
     r"less\s+than|roughly|approximately|only|just)\s+)*$", re.I)
-_OF_AFTER = re.compile(r"\s*(?:of|in)\s+(?!which\b)(?:the\s+|all\s+|its\s+|total\s+)?[a-z]", re.I)
+_OF_AFTER = re.compile(r"\s*of\s+(?!which\b)(?:the\s+|all\s+|its\s+|total\s+)?[A-Za-z]")
 _INDEX_RX = V.alternation(V.INDEX_CUES)
 _RATIO_RX = V.alternation(V.RATIO_CUES)
 _GROWTH_SUBJECT = re.compile(r"\b(?:growth|grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
@@ -61,38 +61,44 @@ def words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
 
-_Q_SETS = (("lt", {" ".join(q.lower().split()) for q in V.Q_LT}), ("gt", {" ".join(q.lower().split()) for q in V.Q_GT}),
-           ("approx", {" ".join(q.lower().split()) for q in V.Q_APPROX}))
-_Q_MAXLEN = max(len(q.split()) for _k, qs in _Q_SETS for q in qs)
+# qualifier phrases indexed by their last word, so a number needs one dictionary look-up
+_Q_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _kind, _qs in (("lt", V.Q_LT), ("gt", V.Q_GT), ("approx", V.Q_APPROX)):
+    for _q in _qs:
+        _w = tuple(_q.lower().split())
+        _Q_BY_LAST.setdefault(_w[-1], []).append((_w, _kind))
+for _v in _Q_BY_LAST.values():
+    _v.sort(key=lambda x: -len(x[0]))  # "no more than" before "more than"
 _LOWER_WORDS = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+_TRAILING_PREP = {"by", "of", "at", "to"}
+
+
+def _q_lookup(ws: list[str]) -> str | None:
+    if not ws:
+        return None
+    for words_, kind in _Q_BY_LAST.get(ws[-1], ()):
+        k = len(words_)
+        if len(ws) >= k and tuple(ws[-k:]) == words_:
+            return kind
+    return None
 
 
 def qualifier(text: str, tok: Token) -> str:
     if tok.plus_suffix:
         return "gt"
     right = text[tok.end:tok.end + 20]
-    if QUAL_SUFFIX_LT.match(right):
-        return "lt"
-    if QUAL_SUFFIX_GT.match(right):
-        return "gt"
-    left = text[max(0, tok.start - 45):tok.start]
-    if left and not left[-1].isspace() and left[-1] not in "$€£¥":
+    if right and right[0] in " \t" and (QUAL_SUFFIX_LT.match(right) or QUAL_SUFFIX_GT.match(right)):
+        return "lt" if QUAL_SUFFIX_LT.match(right) else "gt"
+    left = text[max(0, tok.start - 40):tok.start]
+    if not left or (not left[-1].isspace() and left[-1] not in "$€£¥"):
         return "eq"
-    ws = _LOWER_WORDS.findall(left.lower())[-(_Q_MAXLEN + 2):]
-    if ws and ws[-1] in ("by", "of", "at", "to"):
+    ws = _LOWER_WORDS.findall(left.lower())[-6:]
+    if ws and ws[-1] in _TRAILING_PREP:
         ws = ws[:-1]
-    for attempt in range(2):
-        if attempt == 1:
-            if ws and ws[-1] in V.LEVEL_VERBS:
-                ws = ws[:-1]  # "basically reached 100 percent"
-            else:
-                break
-        for k in range(min(_Q_MAXLEN, len(ws)), 0, -1):
-            phrase = " ".join(ws[-k:])
-            for kind, qs in _Q_SETS:
-                if phrase in qs:
-                    return kind
-    return "eq"
+    hit = _q_lookup(ws)
+    if hit is None and ws and ws[-1] in V.LEVEL_VERBS:
+        hit = _q_lookup(ws[:-1])  # "basically reached 100 percent"
+    return hit or "eq"
 
 
 def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, str | None]:
@@ -102,7 +108,7 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
     from-to pair), 'coord' (after "and"/","/"or": shares the reading of the previous number), or None.
     direction: 'up' or 'down'.
     """
-    lw = words(text[max(clause_start, tok.start - 120):tok.start])
+    lw = words(text[max(clause_start, tok.start - 80):tok.start])
     i = len(lw) - 1
     saw_by = False
     while i >= 0 and (lw[i] in V.FILLER_WORDS or lw[i] in ("(",)):
@@ -161,12 +167,36 @@ def trend_after(text: str, tok: Token) -> str | None:
     return "up"
 
 
+_RATIO_LAST = {("accounted", "for"), ("accounting", "for"), ("accounts", "for"), ("account", "for"),
+               ("equivalent", "to"), ("equal", "to"), ("made", "up"), ("make", "up"), ("makes", "up"),
+               ("making", "up"), ("share", "of"), ("proportion", "of"), ("ratio", "of"), ("rate", "of")}
+_RATIO_LAST1 = {"contributed", "contributing", "contributes", "contribute", "represented", "representing",
+                "represents", "represent", "penetrated", "covered", "covering"}
+_RATIO_SKIP = {"about", "over", "more", "than", "nearly", "around", "some", "almost", "less", "roughly",
+               "approximately", "only", "just", "to"}
+
+
 def ratio_immediate(text: str, tok: Token) -> bool:
-    return bool(_RATIO_IMMEDIATE.search(text, max(0, tok.start - 60), tok.start))
+    """The number is the object of "accounted for", "equivalent to", "contributed (to)", "share of" ..."""
+    ws = _LOWER_WORDS.findall(text[max(0, tok.start - 50):tok.start].lower())
+    while ws and ws[-1] in _RATIO_SKIP and not (len(ws) >= 2 and (ws[-2], ws[-1]) in _RATIO_LAST):
+        ws.pop()
+    if not ws:
+        return False
+    if ws[-1] in _RATIO_LAST1:
+        return True
+    return len(ws) >= 2 and (ws[-2], ws[-1]) in _RATIO_LAST
 
 
 def share_of_after(text: str, tok: Token) -> bool:
     return bool(_OF_AFTER.match(text, tok.end))
+
+
+_INFLATION = re.compile(r"\b(?:inflation|consumer\s+prices?|cpi)\b", re.I)
+
+
+def inflation_subject(clause: str) -> bool:
+    return bool(_INFLATION.search(clause))
 
 
 def index_cue(clause: str) -> bool:

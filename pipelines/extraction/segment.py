@@ -120,12 +120,24 @@ def paragraphs(text: str) -> list[list[tuple[int, int]]]:
             if target is not None:
                 paras[target].append((s, e))
                 joined = True
+        if not joined and not _blank and paras and not _BULLET.match(text[s:e]):
+            ps, pe = paras[-1][-1]
+            prev_line = text[ps:pe]
+            if len(prev_line) >= 60 and (prev_line[-1].islower() or prev_line[-1] == ",") and \
+                    not _title_case(prev_line):
+                paras[-1].append((s, e))  # a hard-wrapped line: the sentence goes on
+                joined = True
         if not joined and paras and _NUMBER_PREFIX_END.search(text[max(0, paras[-1][-1][1] - 6):paras[-1][-1][1]]):
             paras[-1].append((s, e))  # "No.\n171": a document number broken by the line
             joined = True
         if not joined:
             paras.append([(s, e)])
     return paras
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) * 2 >= len(words)
 
 
 def _is_heading(text: str, piece: tuple[int, int]) -> bool:
@@ -138,9 +150,14 @@ def _is_heading(text: str, piece: tuple[int, int]) -> bool:
     return line[0].isupper() or line[0] in "\"“'[("
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, wanted=None) -> list[Sentence]:
+    """Sentences of the text. `wanted(start, end)`, if given, says whether a paragraph spanning those document
+    offsets holds anything of interest; other paragraphs (except one-line headings) are not split."""
     out: list[Sentence] = []
     for pi, para in enumerate(paragraphs(text)):
+        if wanted is not None and not any(wanted(s, e) for s, e in para) and \
+                not (len(para) == 1 and _is_heading(text, para[0])):
+            continue
         # build the logical text of the paragraph
         chunks: list[str] = []
         runs: list[Run] = []

@@ -5,7 +5,9 @@ import re
 
 from pipelines.extraction import vocab as V
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’&+./-]*|\d[\d,.]*%?|[;:,()\"“”]")
+_TOKEN = re.compile(r"\d+[A-Za-z][A-Za-z0-9'’&+./-]*|[A-Za-z][A-Za-z0-9'’&+./-]*|\d+(?:[.,]\d+)*%?|[;:,()\"“”]")
+_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,80}?\s[–—]\s")
+_WRAPPERS = re.compile(r"^(?:the\s+)?(?:scale|number|total\s+number|volume|amount|size|a\s+total|total)\s+of\s+", re.I)
 _VERBS = (V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN | {
     "accounted", "accounting", "accounts", "account", "contributed", "contributing", "contributes", "has", "have",
     "had", "saw", "see", "sees", "posted", "posting", "maintained", "kept", "remained", "represented",
@@ -15,7 +17,7 @@ _VERBS = (V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN | {
     "said", "says", "shows", "show", "showed", "offers", "offered", "requires", "required", "drove", "driving",
     "generated", "facilitated", "secured", "raised", "registered", "processed", "refreshed", "unlinked",
     "trained", "employing", "forming", "achieving", "achieved", "welcomed", "focused", "completed", "reported",
-    "reporting", "reports", "leaving", "left", "leave", "logged", "notched", "booked", "marked", "saw"}) - {
+    "reporting", "reports", "leaving", "left", "leave", "logged", "notched", "booked", "marked", "saw", "raked"}) - {
     "up", "down", "growth", "increase", "increases", "rise", "rises", "gain", "gains", "cut", "cuts", "more",
     "higher", "lower", "improvement", "improvements", "reduction", "reductions", "decline", "expansion", "savings",
     "saving", "contraction", "total", "record", "top", "advance", "drop", "fall", "jump", "surge", "add",
@@ -23,11 +25,15 @@ _VERBS = (V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN | {
 _STOP_AFTER = {"in", "on", "at", "by", "for", "from", "to", "with", "during", "since", "over", "across", "and", "or",
                "as", "than", "which", "that", "who", "respectively", "each", "per", "this", "last", "year", "were",
                "was", "is", "are", "have", "has", "had", "will", "would", "be", "been", "being", "up", "down", "rising",
-               "compared", "nationwide", "globally", "worldwide"} | _VERBS
+               "compared", "nationwide", "globally", "worldwide", "such", "including", "like", "among", "out", "through", "via", "under"} | _VERBS
 _LEAD_DROP = {"the", "a", "an", "its", "their", "our", "this", "these", "those", "that", "china's", "all",
               "the province's", "province's", "city's", "region's", "country's", "nation's", "county's",
               "which", "of", "and", "while", "with", "meanwhile", "also", "further", "specifically", "among", "them",
               "in", "terms", "overall", "currently", "cumulatively", "additionally", "moreover", "besides"}
+_UNIT_WORDS = {"percent", "%", "yuan", "dollars", "tons", "tonnes", "units", "points", "billion", "million",
+               "trillion", "thousand", "year", "yoy", "respectively"}
+_MODALS = {"will", "would", "to", "may", "might", "can", "could", "should", "shall", "must", "did", "does", "do"}
+_AMBIGUOUS = (V.TREND_UP | V.TREND_DOWN) - set()
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"}
 _ANY_VERB = V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN | {"expected", "projected", "forecast", "set", "likely"}
 _MID_DROP = {"to", "by", "of", "for", "at", "from", "than", "more", "less", "over", "about", "around", "nearly",
@@ -48,24 +54,31 @@ _MACRO_RX = V.alternation(V.DOMAINS["macro"])
 
 def _clean(words: list[str], places: set[str]) -> str:
     out = [w for w in words if w.lower() not in places and w.lower().removesuffix("'s").removesuffix("’s") not in places]
-    while out and out[0].lower() in _LEAD_DROP:
+    while out and (out[0].lower() in _LEAD_DROP or (out[0].lower() in _VERBS and out[0].lower().endswith("ing"))):
         out.pop(0)
     while out and out[-1].lower() in _LEAD_DROP | {",", ";"}:
         out.pop()
     phrase = " ".join(out[-10:])
     phrase = re.sub(r"\s+([,;:)])", r"\1", phrase).replace("( ", "(")
-    return phrase.lower().strip(" ,;:.\"“”")
+    phrase = _WRAPPERS.sub("", phrase.lower().strip(" ,;:.\"“”"))
+    return phrase
 
 
 def subject(text: str, start: int, end: int, clause_start: int, unit: str | None, places: set[str],
-            prev: str | None) -> str:
+            prev: str | None, after_only: bool = False) -> str:
     """Noun phrase of what the number at [start, end) measures."""
     # counts: the noun after the number ("61 new high-tech enterprises")
     if unit in (None, "count", "person-time"):
         after = _TOKEN.findall(text[end:end + 120])
+        if len(after) >= 3 and [w.lower() for w in after[:2]] in (["out", "of"], ["of", "the"]) and after[2][:1].isdigit():
+            after = after[3:]  # "91 out of 97 major categories"
         phrase = []
-        for w in after:
+        for k, w in enumerate(after):
             wl = w.lower()
+            if wl == "and" and phrase and k + 1 < len(after) and not after[k + 1][:1].isdigit() and \
+                    after[k + 1].lower() not in _STOP_AFTER:
+                phrase.append(w)  # "small and medium-sized enterprises"
+                continue
             if wl in _STOP_AFTER or w in ",;:()\"“”" or w[:1].isdigit():
                 break
             phrase.append(w)
@@ -76,12 +89,18 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
             s = _clean(phrase, places)
             if s and s not in ("of", "units", "sets"):
                 return s
+    if after_only:
+        return ""
     seg = text[clause_start:start]
+    if "–" in seg or "—" in seg:
+        seg = _ASIDE.sub(" ", seg)  # "the U.S. economy – the world's largest – would grow"
     toks = _TOKEN.findall(seg)
     # the last verb before the number
     vi = None
     for i in range(len(toks) - 1, -1, -1):
-        if toks[i].lower() in _VERBS:
+        wl = toks[i].lower()
+        if (wl in _VERBS and not (wl == "added" and i + 1 < len(toks) and toks[i + 1].lower() == "value")) or \
+                (wl in _AMBIGUOUS and i > 0 and toks[i - 1].lower() in _MODALS):
             vi = i
             # "reduced product defect rate by 47%", "raise the recycling rate to 60%": the object is measured
             mid = [w for w in toks[i + 1:]]
@@ -107,7 +126,15 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
                 vi = i
                 break
     if vi is None:
-        return prev or ""
+        # no verb: the noun phrase just before the number ("exports of steel plates more than doubled")
+        j = len(toks)
+        while j > 0 and toks[j - 1].lower() not in _CLAUSE_MARK:
+            j -= 1
+        words = toks[j:]
+        while words and (words[-1].lower() in _MID_DROP or words[-1].lower() in V.FILLER_WORDS):
+            words.pop()
+        s = _clean(words, places) if words else ""
+        return s or (prev or "")
     head = [w for w in toks[:vi] if w not in "()"]
     # start after the last clause mark: a comma, "that", "while"...; "with" and "and" only where they open a clause
     j = len(head)
@@ -117,8 +144,8 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
             break
         if w == "with" and j >= 2 and head[j - 2] == ",":
             break
-        if w == "and" and any(x[:1].isdigit() or x.lower() in _VERBS for x in head[:j - 1][-6:]):
-            break
+        if w == "and" and j >= 2 and (head[j - 2][:1].isdigit() or head[j - 2].lower() in _UNIT_WORDS):
+            break  # "exports rose 5% and imports ..."
         j -= 1
     words = head[j:]
     if not words and j >= 2 and head[j - 1] == ",":
@@ -131,6 +158,12 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
             while k2 > 0 and head[k2 - 1] not in (",", ";", ":"):
                 k2 -= 1
             words = head[k2:k - 1]
+    if not words or words[0].lower() == "or":
+        # "The central parity rate of the yuan, or the renminbi, strengthened ...": the opening noun phrase
+        k = 0
+        while k < len(head) and head[k] not in (",", ";", ":"):
+            k += 1
+        words = head[:k] if 0 < k < len(head) else words
     if not words:
         return prev or ""
     s = _clean(words, places)
@@ -154,14 +187,21 @@ def sentence_domain_hint(sentence: str) -> str | None:
     return None
 
 
+_HEAD_SPLIT = re.compile(r"\s(?:of|in|for|to|among|across|from|with|by)\s")
+_WRAPPER_HEADS = {"growth", "rate", "increase", "share", "proportion", "level", "scale", "size", "total", "volume",
+                  "value", "added", "value-added", "the", "a", "real", "nominal", "annual", "average", "change",
+                  "percentage", "ratio", "amount", "number"}
 _SUBJECT_DOMAIN: dict[str, str | None] = {}
 
 
 def _subject_domain(subject_text: str) -> str | None:
     hit = _SUBJECT_DOMAIN.get(subject_text, "?")
     if hit == "?":
-        hit = ("other" if _OTHER_RX.search(subject_text) else "trade" if _TRADE_RX.search(subject_text)
-               else "macro" if _MACRO_RX.search(subject_text) else None)
+        head = _HEAD_SPLIT.split(subject_text, 1)[0]
+        if set(head.split()) <= _WRAPPER_HEADS:
+            head = subject_text  # "growth of GDP", "share of exports": the complement is the measured thing
+        hit = ("other" if _OTHER_RX.search(subject_text) else "trade" if _TRADE_RX.search(head)
+               else "macro" if _MACRO_RX.search(head) else None)
         if len(_SUBJECT_DOMAIN) < 50000:
             _SUBJECT_DOMAIN[subject_text] = hit
     return hit

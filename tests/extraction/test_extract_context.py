@@ -107,3 +107,19 @@ def test_institution_and_currency_name_the_country():
 def test_later_numbers_of_a_sentence_keep_its_subject_and_region():
     got = extract("Per capita income in Henan was 30,000 yuan, up 5.1 percent.", None).observations
     assert [(o.region, o.subject) for o in got] == [("Henan", "per capita income"), ("Henan", "per capita income")]
+
+
+def test_country_display_names_and_world_share():
+    o = extract("Turkey's exports rose 4% year on year.", None).observations[0]
+    assert (o.region, o.region_code) == ("Turkey", "TR")
+    o = extract("About 30% of the world's population lives in cities of that size.", None).observations[0]
+    assert o.region == "World"
+
+
+def test_hard_wrapped_lines_are_joined():
+    text = ("The added value of the high-tech manufacturing industries of the province\n"
+            "Grew 9.5% year on year in the first half, the provincial bureau said.")
+    got = sentences(text)
+    assert len(got) == 1
+    o = extract(text, None).observations[0]
+    assert o.measure == "growth_yoy_pct"

@@ -139,4 +139,21 @@ def test_second_level_of_a_from_to_pair_is_read_like_the_first():
 
 def test_hyphenated_percent_is_a_change_not_a_threshold():
     o = one("Shipments posted a 12.5-percent increase.")
-    assert (o.measure, o.value, o.unit) == ("growth_pct", 12.5, "percent")
+    assert o.measure.startswith("growth") and (o.value, o.unit) == (12.5, "percent")
+
+
+def test_inflation_is_a_year_on_year_change():
+    o = one("The inflation rate reached 3.4% in March.")
+    assert o.measure == "growth_yoy_pct"
+
+
+def test_stock_index_level_and_daily_move():
+    got = extract("The Nikkei 225 fell 0.8% to 38,120.45 on Tuesday.", None).observations
+    assert [(o.measure, o.unit, o.value) for o in got] == [
+        ("growth_pct", "percent", -0.8), ("index", "index", 38120.45)]
+
+
+def test_a_target_compared_with_keeps_the_subject_and_flags_the_target():
+    got = extract("Kenya's GDP grew 5.6%, exceeding the government's target of 5%.", None).observations
+    assert [o.subject for o in got] == ["gdp", "gdp"]
+    assert got[1].is_target
