@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines.defs.constants import WAREHOUSE_POOL
+from pipelines.defs.constants import OWNERS, WAREHOUSE_POOL
 from pipelines.defs.warehouse.assets import MART_DESCRIPTIONS, warehouse_key
 from pipelines.defs.warehouse.resources import WarehousePaths
 from pipelines.warehouse.exports import EXPORTS, export_parquet
@@ -12,6 +12,7 @@ from pipelines.warehouse.exports import EXPORTS, export_parquet
     group_name="exports",
     pool=WAREHOUSE_POOL,
     kinds={"parquet"},
+    owners=OWNERS,
     deps=[warehouse_key("observations"), *(warehouse_key(m) for m in MART_DESCRIPTIONS)],
 )
 def parquet_exports(context: dg.AssetExecutionContext, paths: WarehousePaths) -> dg.MaterializeResult:

@@ -3,7 +3,7 @@
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.constants import WAREHOUSE_POOL
+from pipelines.defs.constants import OWNERS, WAREHOUSE_POOL
 from pipelines.defs.metadata import counts_by, frame_metadata
 from pipelines.defs.warehouse.resources import WarehousePaths
 from pipelines.sources import SourceDocument
@@ -18,11 +18,13 @@ from pipelines.warehouse.incremental import extract_corpus
     outs={
         "extracted_observations": dg.AssetOut(
             kinds={"polars"},
+            owners=OWNERS,
             description="Every number that measures something, typed and dated: one row per number, "
             "with subject, measure, value, unit, qualifier, period, region and domain.",
         ),
         "excluded_candidates": dg.AssetOut(
             kinds={"polars"},
+            owners=OWNERS,
             description="Numbers the extractor judged to measure nothing (dates, list numbers, labels, "
             "durations, thresholds), each with the rule that excluded it.",
         ),

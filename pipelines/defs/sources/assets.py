@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from pipelines.defs.constants import OWNERS
 from pipelines.defs.metadata import frame_metadata
 from pipelines.defs.warehouse.resources import WarehousePaths
 from pipelines.frames import ingest_errors_frame, sources_frame
@@ -13,11 +14,13 @@ from pipelines.sources import read_corpus
     outs={
         "source_documents": dg.AssetOut(
             kinds={"polars"},
+            owners=OWNERS,
             description="One row per readable source text: content hash, file name, decoded text, bytes, "
             "encoding, title, publisher and publication date (manifest, else the text's dateline).",
         ),
         "ingest_errors": dg.AssetOut(
             kinds={"polars"},
+            owners=OWNERS,
             description="Files and manifest rows that could not be used, each with the reason.",
         ),
     },

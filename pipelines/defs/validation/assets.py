@@ -3,7 +3,7 @@
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.constants import OBSERVATIONS_SUITE, WAREHOUSE_POOL
+from pipelines.defs.constants import OBSERVATIONS_SUITE, OWNERS, WAREHOUSE_POOL
 from pipelines.defs.metadata import frame_metadata, outcome_metadata
 from pipelines.defs.warehouse.resources import WarehousePaths
 from pipelines.validation.suite import run_suite, split_rejected
@@ -16,10 +16,12 @@ from pipelines.validation.suite import run_suite, split_rejected
     outs={
         "validated_observations": dg.AssetOut(
             kinds={"polars"},
+            owners=OWNERS,
             description="Extracted observations that meet every row-level expectation of expectations/observations.json.",
         ),
         "rejected_observations": dg.AssetOut(
             kinds={"polars"},
+            owners=OWNERS,
             description="Extracted observations that failed a row-level expectation, with the expectations' names.",
         ),
     },

@@ -4,7 +4,7 @@ import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
 
-from pipelines.defs.constants import WAREHOUSE_POOL
+from pipelines.defs.constants import OWNERS, WAREHOUSE_POOL
 from pipelines.defs.warehouse.resources import WarehousePaths
 from pipelines.series.catalog import catalog_rows
 from pipelines.warehouse.build import create_views, load_tables
@@ -49,9 +49,9 @@ def warehouse_key(name: str) -> dg.AssetKey:
         for name in ("source_documents", "ingest_errors", "validated_observations", "rejected_observations", "excluded_candidates")
     },
     specs=[
-        *(dg.AssetSpec(warehouse_key(t), description=d, kinds={"duckdb"}, deps=up) for t, (d, up) in TABLES.items()),
+        *(dg.AssetSpec(warehouse_key(t), description=d, kinds={"duckdb"}, deps=up, owners=OWNERS) for t, (d, up) in TABLES.items()),
         *(
-            dg.AssetSpec(warehouse_key(v), description=d, kinds={"duckdb"}, deps=[warehouse_key("observations")])
+            dg.AssetSpec(warehouse_key(v), description=d, kinds={"duckdb"}, deps=[warehouse_key("observations")], owners=OWNERS)
             for v, d in MART_DESCRIPTIONS.items()
         ),
     ],
