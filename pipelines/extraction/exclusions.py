@@ -33,10 +33,6 @@ _FUNCTION = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for",
              "their", "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would"}
 _VERBISH = V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN
 _DEF_PREPS = {"of", "above", "below", "over", "under", "with", "exceeding", "than"}
-_NEXT_NUM_VERB = re.compile(r"^\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|each|all)\s+)*"
-                            r"([a-z]+)\s+(?:(?:by|to|at|about|nearly|over|more|than|some|around|approximately|almost)\s+)*$",
-                            re.I)
-
 
 _SLASH_BEFORE = re.compile(r"(?<![\d\w])/\s*$")
 _DAY_RANGE = re.compile(r"\b(?:" + "|".join(sorted(V.MONTHS, key=len, reverse=True))
@@ -53,8 +49,8 @@ _ANYWORD = re.compile(r"\b[\w][\w,.-]*")
 
 def _in_quoted_title(text: str, tok: Token) -> bool:
     """A number inside a quoted name: the "Ten Practical Actions", "100 Events for 10,000 Enterprises", "618"."""
-    a = text.rfind("\"", 0, tok.start)
-    b = text.rfind("“", 0, tok.start)
+    a = text.rfind("\"", max(0, tok.start - 60), tok.start)
+    b = text.rfind("“", max(0, tok.start - 60), tok.start)
     q = max(a, b)
     if q < 0 or tok.start - q > 60:
         return False
@@ -121,7 +117,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         if bare and _HYPHEN_LABEL.search(left):
             return "label"  # Shenzhou-21, COVID-19
         if bare and small_int and tok.number < 100:
-            if _LIST_START.match(text[:tok.start]) and (_LIST_AFTER.match(right) or text[:tok.start].strip() in ("(", "[")):
+            if tok.start <= 4 and _LIST_START.match(text[:tok.start]) and \
+                    (_LIST_AFTER.match(right) or text[:tok.start].strip() in ("(", "[")):
                 return "list_numbering"
             if _PAREN_NUM.search(left) and _PAREN_CLOSE.match(right):
                 return "list_numbering"
@@ -176,9 +173,7 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
                 if nxt is not None:
                     between = text[tok.end:nxt.start]
                     if not _CLAUSE_BREAK.search(between) and len(between) < 90:
-                        m = _NEXT_NUM_VERB.search(between)
                         vm = re.search(r"([A-Za-z]+)\s+(?:(?:by|to|at|about|nearly|over|more|than|some|around|approximately|almost)\s+)*$", between)
                         if vm and vm.group(1).lower() in _VERBISH:
                             return "threshold"
-                        del m
     return None

@@ -21,31 +21,34 @@ _COORD_GAP = re.compile(r"^\s*(?:,|and|or|to|-|–|—|,\s*and|,\s*or|and\s+to)\
 _ORDINAL_START = re.compile(r"^\s*(?:" + "|".join(sorted(V.ORDINAL_WORDS, key=len, reverse=True)) + r")(?=\s*,)",
                             re.I)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
-_TARGET_1 = {c.lower() for c in V.TARGET_CUES if " " not in c}
-_NEVER = re.compile(r"(?!x)x")
-_TARGET_N = V.alternation([c for c in V.TARGET_CUES if " " in c]) if any(" " in c for c in V.TARGET_CUES) else _NEVER
-_FORECAST_1 = {c.lower() for c in V.FORECAST_CUES if " " not in c}
-_FORECAST_N = (V.alternation([c for c in V.FORECAST_CUES if " " in c]) if any(" " in c for c in V.FORECAST_CUES)
-               else _NEVER)
 _LOWER_WORDS = re.compile(r"[a-z]+")
-
-
+_NEVER = re.compile(r"(?!x)x")
+# target and forecast cues: single words by set look-up, phrases by a substring test and then a regex
+_TARGET_1 = {c.lower() for c in V.TARGET_CUES if " " not in c}
+_FORECAST_1 = {c.lower() for c in V.FORECAST_CUES if " " not in c}
 _TARGET_PHRASES = [c.lower() for c in V.TARGET_CUES if " " in c]
 _FORECAST_PHRASES = [c.lower() for c in V.FORECAST_CUES if " " in c]
+_TARGET_N = V.alternation(_TARGET_PHRASES) if _TARGET_PHRASES else _NEVER
+_FORECAST_N = V.alternation(_FORECAST_PHRASES) if _FORECAST_PHRASES else _NEVER
 
 
 def _flags(st: str) -> tuple[bool, bool]:
+    """(target, forecast) cues of a sentence: goal and plan words, projection words."""
     low = st.lower()
     ws = set(_LOWER_WORDS.findall(low))
     target = bool(ws & _TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
     forecast = bool(ws & _FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))
     return target, forecast
+
+
 _ANAPHORA_RX = V.alternation(V.PLACE_ANAPHORA)
-_LOCATIVE = {"against", "versus", "with", "between", "of", "in", "at", "across", "near", "from", "to", "within", "throughout", "around", "into", "inside",
-             "outside", "via"}
+# a place after one of these is where something happens, or a partner, not the subject of the number
+_LOCATIVE = {"against", "versus", "with", "between", "of", "in", "at", "across", "near", "from", "to", "within",
+             "throughout", "around", "into", "inside", "outside", "via"}
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _PERIOD_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
+_WINDOW = 250  # characters around a number that its reading looks at; keeps long sentences linear
 _PRONOUN_START = re.compile(r"\s*(?:(?:but|and|yet|still|so)\s+)?(?:that|this|it|its|they|those|these|their)\b", re.I)
 _PAREN_CONV = re.compile(r"^\s*[(（]\s*\\?$")
 
@@ -165,6 +168,8 @@ class _Region:
         self.para_last: tuple | None = None
         self.sent_last: tuple | None = None
         self.age = 99  # sentences since the last sub-national place was named
+        self._ms: list | None = None
+        self._ms_starts: list[int] = []
 
     def heading(self, ms: list[R.Mention]) -> None:
         self.topic = next((m.place for m in ms if m.place.level in ("province", "city")), None)
@@ -175,6 +180,11 @@ class _Region:
             if m.place.level in ("province", "city"):
                 self.last_sub = m.place
                 self.age = 0
+
+    def _starts(self, ms: list[R.Mention]) -> list[int]:
+        if self._ms is not ms:
+            self._ms, self._ms_starts = ms, [m.start for m in ms]
+        return self._ms_starts
 
     @staticmethod
     def _weak(text: str, ms: list[R.Mention], i: int) -> bool:
@@ -188,10 +198,14 @@ class _Region:
 
     def pick(self, text: str, ms: list[R.Mention], tok: Token) -> tuple[str, str | None, bool, bool]:
         """(name, code, subnational, foreign)."""
-        seg_start = max(text.rfind(";", 0, tok.start) + 1, 0)
-        seg_end = text.find(";", tok.end)
-        seg_end = len(text) if seg_end < 0 else seg_end
-        cands = [i for i, m in enumerate(ms) if seg_start <= m.start and m.end <= tok.start]
+        lo = max(0, tok.start - _WINDOW)
+        seg_start = max(text.rfind(";", lo, tok.start) + 1, lo)
+        hi = min(len(text), tok.end + _WINDOW)
+        seg_end = text.find(";", tok.end, hi)
+        seg_end = hi if seg_end < 0 else seg_end
+        first = bisect.bisect_left(self._starts(ms), seg_start)
+        last = bisect.bisect_left(self._starts(ms), tok.start)
+        cands = [i for i in range(first, last) if ms[i].end <= tok.start]
         pick = None
         for i in reversed(cands):  # the nearest place before the number that is not a location or partner
             if not self._weak(text, ms, i) and not _SUPERLATIVE.match(text, ms[i].end):
@@ -212,7 +226,10 @@ class _Region:
                     pick = i
                     break
         if pick is None:
-            for i, m in enumerate(ms):
+            for i in range(bisect.bisect_left(self._starts(ms), tok.end), len(ms)):
+                m = ms[i]
+                if m.start >= seg_end:
+                    break
                 if tok.end <= m.start < seg_end and not re.search(r"[,;]", text[tok.end:m.start]) and \
                         (m.place.level != "supra" or _ECON_AFTER.match(text, m.end)) and \
                         _prep_before(text, m) not in _RELATIONAL:
@@ -228,7 +245,7 @@ class _Region:
             return self.sent_last  # a later number of the same sentence: "... was 52,000 yuan, up 4.5 percent"
         if self.para_last is not None and _PRONOUN_START.match(text):
             return self.para_last
-        am = _ANAPHORA_RX.search(text, 0, tok.start) if self.last_sub is not None and self.age <= 3 else None
+        am = _ANAPHORA_RX.search(text, 0, min(tok.start, 60)) if self.last_sub is not None and self.age <= 3 else None
         if am and (am.start() < 25 or text.startswith(("'s", "’s"), am.end())):
             p = self.last_sub  # "The city also attracted ...", "the province's output ..."
             return p.name, p.code, True, False
@@ -258,6 +275,7 @@ def extract(text: str, published: date | None) -> Extraction:
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
     region = _Region(_doc_default(all_mentions, all_toks))
+    abroad = region.default.code is not None and not region.default.code.startswith("CN")
     observations: list[Observation] = []
     excluded: list[ExcludedCandidate] = []
     last_para = -1
@@ -292,7 +310,7 @@ def extract(text: str, published: date | None) -> Extraction:
             para.add(st)
             continue
         cues = M.GrowthCues(st)
-        has_period = _LazyPeriod(cues, para)
+        has_period = _LazyPeriod(cues, para, abroad)
         positions = [t.start for t in kept]
         places = {st[m.start:m.end].lower() for m in ms}
         target, forecast = _flags(st)
@@ -303,14 +321,13 @@ def extract(text: str, published: date | None) -> Extraction:
         prev_reading: dict | None = None
         prev_subject: str | None = None
         prev_tok: Token | None = None
-        prev_measure: dict | None = None
         prev_pct_end = 0
         region.sent_last = None
         clause_ends = [m.end() for m in _CLAUSE_SPLIT.finditer(st)]
         norm_st = " ".join(st.split())
         for t in kept:
             ci = bisect.bisect_right(clause_ends, t.start)
-            clause_start = clause_ends[ci - 1] if ci else 0
+            clause_start = max(clause_ends[ci - 1] if ci else 0, t.start - _WINDOW)  # bounded: stays linear
             rd = _read(st, t, clause_start, cues, positions, has_period, prev_reading, prev_tok, prev_pct_end, para_pct)
             if rd["unit"] in ("percent", "index") and t.kind == "num":
                 prev_pct_end = t.end
@@ -327,8 +344,6 @@ def extract(text: str, published: date | None) -> Extraction:
                     subj = prev_subject  # ", up 5.7 percent", "(about 901 billion dollars)", "22%, 30% and 25%"
                 else:
                     subj = S.subject(st, t.start, t.end, clause_start, rd["unit"], places, prev_subject)
-            if rd["unit"] in ("percent", "pp") and subj and prev_subject and subj == prev_subject:
-                pass
             name, code, sub, foreign = region.pick(st, ms, t)
             region.para_last = region.sent_last = (name, code, sub, foreign)
             dom = "trade" if "/" in rd["unit"] else S.domain(subj, st, sub, foreign, dom_hint)
@@ -340,9 +355,6 @@ def extract(text: str, published: date | None) -> Extraction:
                 period=period, region=name, region_code=code, domain=dom,
                 is_target=target and not forecast, is_forecast=forecast))
             prev_reading, prev_tok, prev_subject = rd, t, subj or prev_subject
-            if rd["measure"] in ("growth_yoy_pct", "growth_pct", "ratio_pct", "index"):
-                prev_measure = rd
-        del prev_measure
         region.see(ms)
         para.add(st)
     observations.sort(key=lambda o: o.char_start)
@@ -350,6 +362,11 @@ def extract(text: str, published: date | None) -> Extraction:
     return Extraction(observations, excluded)
 
 
+_SUB_ANNUAL = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|last\s+month|this\s+month|the\s+month|(?:first|second|third|fourth|last|"
+                         r"previous|the)\s+quarter|q[1-4]|monthly|quarterly)\b", re.I)
+_ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
+                     r"for\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d(?!\s*(?:q[1-4]|\w+\s+quarter)))\b", re.I)
 _YOY_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I)
 
 
@@ -381,8 +398,12 @@ class _Para:
 class _LazyPeriod:
     """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
 
-    def __init__(self, cues: M.GrowthCues, para: _Para) -> None:
-        self.cues, self.para, self.upto = cues, para, len(para.texts)
+    def __init__(self, cues: M.GrowthCues, para: _Para, abroad: bool = False) -> None:
+        self.cues, self.para, self.upto, self.abroad = cues, para, len(para.texts), abroad
+
+    def sub_annual_abroad(self) -> bool:
+        """A document about a country other than China reporting a monthly or quarterly figure."""
+        return self.abroad and bool(_SUB_ANNUAL.search(self.cues.text)) and not _ANNUAL.search(self.cues.text)
 
     def __bool__(self) -> bool:
         return self.cues.period or self.para.period(self.upto)
@@ -392,17 +413,20 @@ class _LazyPeriod:
         return self.para.yoy(self.upto)
 
 
-def _growth_kind(st: str, t: Token, clause: str, cues: M.GrowthCues, positions: list[int], has_period: bool,
+def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: list[int], has_period,
                  level_follows: bool) -> str:
+    """growth_yoy_pct or growth_pct: the comparison base the words name, else the reporting convention."""
     k = cues.kind(t, positions)
     if k == "other":
         return "growth_pct"
     if k == "yoy":
         return "growth_yoy_pct"
-    cut = t.start - (len(st) - len(clause))
-    subj = clause[:cut] if cut > 0 else clause
+    subj = st[clause_start:t.start]
     if M.economy_subject(subj):
         return "growth_yoy_pct"
+    if getattr(has_period, "sub_annual_abroad", lambda: False)():
+        # outside China, monthly and quarterly indicators are reported on the previous month or quarter
+        return "growth_pct"
     if M.head_is_quality(subj):
         return "growth_pct"  # rates, intensities, productivity: the base is the earlier level, not a year
     if cues.weak_yoy() or (hasattr(has_period, "para_yoy") and has_period.para_yoy()):
@@ -444,7 +468,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             return {"measure": "multiple", "unit": "times", "value": t.number, "qualifier": q}
         return {"measure": "ratio_pct", "unit": "percent", "value": round(t.number * 100, 2), "qualifier": q}
     if t.kind == "digit_growth":
-        kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False)
+        kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
         return {"measure": kind, "unit": "percent", "value": t.number, "qualifier": "gt"}
     marker, direction = M.trend_before(st, t, clause_start)
     coord = marker == "coord" and prev is not None and prev_tok is not None and prev.get("unit") == t.unit and \
@@ -464,19 +488,19 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             sign = -1 if prev["value"] < 0 else 1
             measure = prev["measure"]
             if measure.startswith("growth"):
-                measure = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False) \
+                measure = _growth_kind(st, t, clause_start, cues, positions, has_period, False) \
                     if cues.kind(t, positions) else measure
             return {"measure": measure, "unit": "percent", "value": sign * value, "qualifier": q}
         if marker == "coord" and prev is not None and prev_tok is not None and prev.get("dir") and \
                 re.fullmatch(r"\s*,?\s*or\s*", st[prev_tok.end:t.start]):
-            kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False)
+            kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": -value if prev["dir"] == "down" else value,
                     "qualifier": q}
         if M.ratio_immediate(st, t):
             return {"measure": "index" if M.index_cue(clause) else "ratio_pct", "unit": "percent" if not M.index_cue(clause) else "index", "value": value, "qualifier": q}
         if marker in ("from", "to"):
             if M.growth_subject(clause):
-                kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False)
+                kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
                 return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
             if prev is not None and marker == "to" and prev_tok is not None and prev.get("unit") == "percent" and \
                     re.search(r"\bfrom\b", st[max(clause_start, prev_tok.start - 15):prev_tok.start]):
@@ -490,7 +514,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         if marker == "trend" or after:
             d = direction if marker == "trend" else after
             level_follows = bool(_LEVEL_AFTER.match(st, t.end))
-            kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, level_follows)
+            kind = _growth_kind(st, t, clause_start, cues, positions, has_period, level_follows)
             return {"measure": kind, "unit": "percent", "value": (-value if d == "down" else value), "qualifier": q}
         if M.inflation_subject(clause) and not M.share_of_after(st, t):
             # inflation is the change of prices on a year earlier ("inflation hit 3.4%")
@@ -504,7 +528,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         # no cue of its own: a growth word earlier in the clause, or the reading of the previous percentage
         back = st[max(clause_start, prev_pct_end, t.start - 45):t.start]
         if M.growth_subject(back) or any(w in V.TREND_UP or w in V.TREND_DOWN for w in M.words(back)):
-            kind = _growth_kind(st, t, st[clause_start:], cues, positions, has_period, False)
+            kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         if prev is not None and prev.get("unit") == "percent":
             return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}

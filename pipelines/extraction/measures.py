@@ -1,19 +1,13 @@
 """Read measure, sign and qualifier of a number from the words around it."""
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
 
 from pipelines.extraction import vocab as V
 from pipelines.extraction.numbers import Token
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?|[;:,()\[\]\"“”—–]")
-_QUAL_GT = V.alt_source(V.Q_GT)
-_QUAL_APPROX = V.alt_source(V.Q_APPROX)
-_QUAL_LT = V.alt_source(V.Q_LT)
-_LV = V.alt_source(sorted(V.LEVEL_VERBS))
-QUAL_RX = re.compile(
-    rf"(?:(?P<gt>{_QUAL_GT})|(?P<approx>{_QUAL_APPROX})|(?P<lt>{_QUAL_LT}))\s+(?:{_LV}\s+)?(?:(?:by|of|at|to)\s+)?$", re.I)
 QUAL_SUFFIX_LT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_LT_SUFFIX) + r")\b", re.I)
 QUAL_SUFFIX_GT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_GT_SUFFIX if s.strip("+-")) + r")\b", re.I)
 _TREND_NOUN_AFTER = re.compile(
@@ -23,15 +17,9 @@ _TREND_NOUN_AFTER = re.compile(
     r"expansion|surges?|improvements?|cuts?|slumps?|plunges?|hikes?|rebound|slowdown|upticks?|downturn|savings?)\b",
     re.I)
 _LOWER_THAN_AFTER = re.compile(r"\s*(?:lower|less|fewer|smaller|cheaper|below|down|slower|behind)\b", re.I)
-_HIGHER_THAN_AFTER = re.compile(r"\s*(?:higher|more|greater|larger|faster|above|up|ahead)\b", re.I)
-_RATIO_IMMEDIATE = re.compile(
-    r"(?:account(?:ed|ing|s)?\s+for|equivalent\s+to|equal\s+to|contribut(?:ed|ing|es|e)(?:\s+to)?|"
-    r"represent(?:ed|ing|s)?|made\s+up|make\s+up|makes\s+up|making\s+up|penetrated|covered|covering|"
-    r"share\s+of|proportion\s+of|ratio\s+of|rate\s+of)\s+(?:(?:about|over|more\s+than|nearly|around|some|almost|"
-    r"less\s+than|roughly|approximately|only|just)\s+)*$", re.I)
 _OF_AFTER = re.compile(r"\s*of\s+(?!which\b)(?:the\s+|all\s+|its\s+|total\s+)?[A-Za-z]")
-_INDEX_RX = V.alternation(V.INDEX_CUES)
-_RATIO_RX = V.alternation(V.RATIO_CUES)
+_INDEX_RX = V.CueSet(V.INDEX_CUES)
+_RATIO_RX = V.CueSet(V.RATIO_CUES)
 _GROWTH_SUBJECT = re.compile(r"\b(?:growth|grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
                              r"expansion|economy|gdp|economic\s+output|inflation)\b", re.I)
 _ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|economic\s+growth|"
@@ -46,15 +34,6 @@ _ALL_CUES = re.compile(
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
     + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I)
 _PERIOD_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
-
-
-@dataclass
-class Reading:
-    measure: str
-    unit: str
-    value: float
-    qualifier: str
-    basis: str  # growth, ratio, index, level, pp, multiple
 
 
 def words(s: str) -> list[str]:
@@ -232,16 +211,8 @@ def head_is_quality(clause: str) -> bool:
     return not f or q[-1] > f[-1]
 
 
-def quality_subject(clause: str) -> bool:
-    return bool(_QUALITY_RX.search(clause))
-
-
 def lower_than_after(text: str, tok: Token) -> bool:
     return bool(_LOWER_THAN_AFTER.match(text, tok.end))
-
-
-def higher_than_after(text: str, tok: Token) -> bool:
-    return bool(_HIGHER_THAN_AFTER.match(text, tok.end))
 
 
 def exchange_rate(text: str, tok: Token) -> str | None:
@@ -257,6 +228,7 @@ class GrowthCues:
     def __init__(self, text: str) -> None:
         self.text = text
         self._cues: list[tuple[int, int, str, bool]] | None = None
+        self._starts: list[int] | None = None
         self._period: bool | None = None
 
     @property
@@ -290,14 +262,22 @@ class GrowthCues:
     def kind(self, tok: Token, tok_positions: list[int]) -> str | None:
         """yoy / other / None, preferring the closest strong cue after the number, then before it."""
         def between(a: int, b: int) -> int:
-            return sum(1 for p in tok_positions if a <= p < b)
+            return bisect.bisect_left(tok_positions, b) - bisect.bisect_left(tok_positions, a)
 
         best = None
-        lo = self.text.rfind(";", 0, tok.start) + 1
-        hi = self.text.find(";", tok.end)
-        hi = len(self.text) if hi < 0 else hi
-        for s, e, kind, strong in self.cues:
-            if not strong or s < lo or e > hi:
+        w0 = max(0, tok.start - 250)
+        lo = max(self.text.rfind(";", w0, tok.start) + 1, w0)
+        w1 = min(len(self.text), tok.end + 250)
+        hi = self.text.find(";", tok.end, w1)
+        hi = w1 if hi < 0 else hi
+        cues = self.cues
+        if self._starts is None:
+            self._starts = [c[0] for c in cues]
+        for ci in range(bisect.bisect_left(self._starts, lo), len(cues)):
+            s, e, kind, strong = cues[ci]
+            if s >= hi:
+                break
+            if not strong or e > hi:
                 continue
             if s >= tok.end:
                 rank = (0 if between(tok.end, s) == 0 else 2, s - tok.end)

@@ -45,7 +45,7 @@ class Token:
 _NUMWORD_ALT = "|".join(sorted((w for w in V.NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
 _TENS = "|".join(w for w, v in V.NUMBER_WORDS.items() if v >= 20 and v % 10 == 0 and v < 100)
 _UNITS_1_9 = "|".join(w for w, v in V.NUMBER_WORDS.items() if 1 <= v <= 9)
-_SCALE_ALT = "hundred|thousand|million|billion|trillion|dozen"
+_SCALE_ALT = "|".join(sorted(V.ARTICLE_SCALES, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(V.MULTIPLES, key=len, reverse=True))
 _FRAC_ALT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(V.FRACTIONS, key=len, reverse=True) if f != "half")
 _DG_ALT = "|".join(re.escape(d) for d in V.DIGIT_GROWTH)
@@ -115,13 +115,11 @@ def _word_value(s: str) -> tuple[float, float, bool] | None:
 
 
 _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
-_ALPHA = re.compile(r"[A-Za-z]+")
 _START_WORDS = ({w.split("-")[0].split()[0] for w in V.NUMBER_WORDS} | {w.split("-")[0] for w in V.MULTIPLES}
                 | {w.split("-")[0].split()[0] for w in V.FRACTIONS} | {w.split("-")[0] for w in V.DIGIT_GROWTH}
                 | {"half"})
 _START_LIST = sorted(_START_WORDS)
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "-,.;:!?()[]{}\"'“”‘’/—–%$"})
-_A_SCALE = re.compile(r"[Aa][\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b")
+_A_SCALE = re.compile(rf"[Aa][\s-]+(?:{_SCALE_ALT})\b")
 
 
 _NUM_RX = re.compile(r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)")

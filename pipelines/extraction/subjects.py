@@ -91,7 +91,7 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
                 return s
     if after_only:
         return ""
-    seg = text[clause_start:start]
+    seg = text[max(clause_start, start - 250):start]
     if "–" in seg or "—" in seg:
         seg = _ASIDE.sub(" ", seg)  # "the U.S. economy – the world's largest – would grow"
     toks = _TOKEN.findall(seg)

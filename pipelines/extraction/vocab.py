@@ -40,6 +40,33 @@ def alt_source(phrases) -> str:
     return "(?:" + "|".join(phrase_rx(p) for p in items) + ")"
 
 
+_WORDS_RX = re.compile(r"[a-z0-9&]+")
+
+
+class CueSet:
+    """"Does this text contain any of these phrases?" answered fast: one-word phrases by a set look-up on the
+    text's words, longer ones by a substring test confirmed by a regex. Same answers as `alternation(phrases)`."""
+
+    def __init__(self, phrases) -> None:
+        items = [p for p in phrases if p]
+        self.words = {p.lower() for p in items if p.isalnum()}
+        rest = [p for p in items if p.lower() not in self.words]
+        self.heads = sorted({p.lower().replace("-", " ").split()[0] for p in rest})
+        self.rx = alternation(rest) if rest else None
+        self._last: tuple[str, set[str]] | None = None
+
+    def search(self, text: str) -> bool:
+        low = text.lower()
+        if self._last is not None and self._last[0] is text:
+            ws = self._last[1]
+        else:
+            ws = set(_WORDS_RX.findall(low))
+            self._last = (text, ws)
+        if not self.words.isdisjoint(ws):
+            return True
+        return self.rx is not None and any(h in low for h in self.heads) and bool(self.rx.search(text))
+
+
 def cue_patterns(entries) -> list[re.Pattern]:
     out = []
     for e in entries:

@@ -157,3 +157,12 @@ def test_a_target_compared_with_keeps_the_subject_and_flags_the_target():
     got = extract("Kenya's GDP grew 5.6%, exceeding the government's target of 5%.", None).observations
     assert [o.subject for o in got] == ["gdp", "gdp"]
     assert got[1].is_target
+
+
+def test_monthly_changes_abroad_are_on_the_previous_month():
+    o = one("U.S. industrial production rose 0.5% in October, the Federal Reserve said.")
+    assert o.measure == "growth_pct"
+    o = one("U.S. industrial production rose 0.5% in 2024, the Federal Reserve said.")
+    assert o.measure == "growth_yoy_pct"
+    o = one("China's industrial output rose 5.4% in October.")
+    assert o.measure == "growth_yoy_pct"
