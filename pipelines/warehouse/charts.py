@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import re
 import shutil
@@ -30,8 +31,10 @@ ORDER BY period_end, published
 """
 
 
-def _file_name(series_id: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", series_id) + ".png"
+def _file_name(series_id: str, title: str, points: list[tuple]) -> str:
+    """The series and a digest of what the chart shows: an unchanged chart keeps its name and is not redrawn."""
+    digest = hashlib.sha256(repr((title, points)).encode()).hexdigest()[:10]
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", series_id) + f".{digest}.png"
 
 
 def _plot(title: str, points: list[tuple], path: Path) -> None:
@@ -64,8 +67,13 @@ def draw_charts(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, list[
             points = con.execute(POINTS, [series_id]).fetchall()
             if not points:
                 continue
-            _plot(f"{label} ({series_id})", points, staging / _file_name(series_id))
-            drawn[domain].append(folder / _file_name(series_id))
+            title = f"{label} ({series_id})"
+            name = _file_name(series_id, title, points)
+            if (folder / name).exists():
+                os.link(folder / name, staging / name)  # matplotlib is slow to import and to draw
+            else:
+                _plot(title, points, staging / name)
+            drawn[domain].append(folder / name)
     # swap the folder: a reader sees the old charts or the new ones
     old = folder.with_name(f".{folder.name}.old")
     shutil.rmtree(old, ignore_errors=True)
