@@ -8,9 +8,14 @@ import sys
 import textwrap
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import pytest
 from dagster_support import PROJECT_ROOT, SEEDS, run_warehouse_job
+
+
+# steps that write into WAREHOUSE_DIR, all in the "warehouse" pool
+POOLED_STEPS = ("extraction", "validation", "warehouse_database", "parquet_exports")
 
 
 def observation_ids(warehouse_dir) -> set[str]:
@@ -111,3 +116,14 @@ def test_two_runs_at_once_share_the_pool_and_both_succeed(corpus, tmp_path):
 
     assert [run.returncode for run in runs] == [0, 0], outputs[0][-3000:] + outputs[1][-3000:]
     assert len(observation_ids(tmp_path / "warehouse")) >= 300
+    # the pool let one writer at a time into WAREHOUSE_DIR: no two pooled steps overlapped
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        spans = []
+        for record in instance.get_runs():
+            events = instance.all_logs(record.run_id)
+            started = {e.step_key: e.timestamp for e in events if e.dagster_event and e.dagster_event.event_type_value == "STEP_START"}
+            done = {e.step_key: e.timestamp for e in events if e.dagster_event and e.dagster_event.event_type_value == "STEP_SUCCESS"}
+            spans += [(started[k], done[k]) for k in POOLED_STEPS if k in started]
+    assert len(spans) == 2 * len(POOLED_STEPS)
+    spans.sort()
+    assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:])), spans
