@@ -1,6 +1,7 @@
 """Dev check: how often the period resolver agrees with the gold rows.
 
-Usage: .venv/bin/python scripts/score_periods.py [--gold DIR] [--seeds DIR] [-v] [--types]
+Usage: .venv/bin/python scripts/score_periods.py [--gold DIR] [--texts DIR] [-v]
+(held-out: --texts tests/heldout/texts --gold tests/heldout/gold)
 For each gold row, finds the sentence around [char_start, char_end) with a plain
 splitter, calls PeriodResolver with the manifest's published date, and compares
 (period_start, period_end, period_type).
@@ -39,7 +40,8 @@ def sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default="/work/shared/gold")
-    ap.add_argument("--seeds", default=str(ROOT / "seeds"))
+    ap.add_argument("--texts", "--seeds", dest="seeds", default=str(ROOT / "seeds"),
+                    help="folder of the texts and their manifest.csv (published dates)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every mismatch with its context")
     ap.add_argument("--skip-optional", action="store_true")
     args = ap.parse_args()

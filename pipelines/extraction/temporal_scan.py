@@ -72,6 +72,11 @@ _FROM_BEFORE = re.compile(
 _LABEL_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 _PLAN_TIME_BEFORE = re.compile(r"\b(?:during|in|over|throughout|through|within|for)\s+$")
 _LABEL_BEFORE = re.compile(r"(?:^|\W)the\s+$")
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|first time|"
+    r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\b[^,;.]{0,20}$"
+)
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
 class Hit:
@@ -448,12 +453,17 @@ class Scanner:
             if bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base
                 mt.role = BASE
-            elif mt.kind == "year" and v.base_after.match(low, mt.end):
+            elif mt.kind in ("year", "rel_year") and v.base_after.match(low, mt.end):
+                # "from 2014 levels", "at or below last year's level"
+                mt.role = BASE
+            elif _SINCE_EVENT_BEFORE.search(before):
+                # "the steepest fall since the series began in 1995": the start of a record
                 mt.role = BASE
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and v.speech_before.search(before):
                 # "the bank had forecast in January": when it was said, not what it is about
                 mt.role = SPEECH
-            elif own.startswith(("since",)) and re.search(r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|first time)\b[^,;.]{0,20}$", before):
+            elif own.startswith(("since",)) and _RECORD_BEFORE.search(before):
+                # "the highest since 2019", "its 11th increase since March 2022"
                 mt.role = BASE
             # a phrase right after a number belongs to that number ("5% in 2024", "(1.4%) this year")
             num = number_before(mt.start, max(0, mt.start - 48))

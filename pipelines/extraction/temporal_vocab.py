@@ -74,6 +74,9 @@ class Vocab:
         self.flow_verbs = [w.lower() for w in data["flow_verbs"]]
         self.flow_after_number = [w.lower() for w in data["flow_after_number"]]
         self.future_cues = [w.lower() for w in data["future_cues"]]
+        self.balance_nouns = [w.lower() for w in data.get("balance_nouns", [])]
+        self.money_before = [w.lower() for w in data.get("money_before", [])]
+        self.money_after = [w.lower() for w in data.get("money_after", [])]
         self._compile()
 
     def plan_years(self, n: int) -> tuple[int, int] | None:
@@ -271,7 +274,7 @@ class Vocab:
             rf"|(?:same\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",
             flags,
         )
-        self.base_after = re.compile(r"\s*(?:spending\s+|output\s+|price\s+)?levels?\b", flags)
+        self.base_after = re.compile(r"(?:['’]s)?\s*(?:spending\s+|output\s+|price\s+)?levels?\b", flags)
         self.speech_before = re.compile(
             rf"(?<![\w-])(?:{_alt(self.speech_verbs)})(?:\s+(?:back|earlier|last|only))?\s*$", flags
         )
@@ -283,6 +286,16 @@ class Vocab:
         self.future_re = re.compile(rf"{w}(?:{_alt(self.future_cues)})(?![\w-])", flags)
         self.flow_after_number_re = re.compile(
             rf"[^\w]{{0,3}}(?:[a-z]+\s+)?(?:{_alt(self.flow_after_number)})(?![\w-])(?!\s+than)", flags
+        )
+        # money: a currency sign or code just before the number, or a currency word after
+        # it (past a scale word: "1.2 trillion yuan")
+        self.money_before_re = re.compile(rf"(?:{_alt(self.money_before)})\s?$", flags)
+        self.money_after_re = re.compile(
+            rf"\s*(?:(?:thousand|million|billion|trillion|mln|bln|bn|m|k)\s+)?(?:{_alt(self.money_after)})(?![\w-])",
+            flags,
+        )
+        self.money_in_re = re.compile(
+            rf"(?:{_alt(self.money_before)})|(?<![\w-])(?:{_alt(self.money_after)})(?![\w-])", flags
         )
         # past-tense verbs of reported results (to tell a completed year from a forecast one)
         self.past_re = re.compile(
@@ -296,6 +309,7 @@ class Vocab:
         self.cue_kind: dict[str, str] = {}
         for kind, words in (
             ("after", self.stock_after_number),
+            ("balance", self.balance_nouns),
             ("stock", self.stock_cues),
             ("present", self.present_verbs),
             ("aux", self.perfect_auxiliaries),

@@ -17,8 +17,9 @@ import polars as pl
 from pipelines.sources import SourceDocument
 
 PIPELINES_DIR = Path(__file__).resolve().parent.parent
-# everything whose change can change an extracted row
-CODE_PATHS = ("extraction", "series", "vocab", "frames.py")
+# everything whose change can change an extracted row: our code and vocabularies, and the locked
+# versions of the packages they use (pycountry's names, for one)
+CODE_PATHS = ("extraction", "series", "vocab", "frames.py", "../uv.lock")
 
 
 @cache
@@ -28,8 +29,8 @@ def extractor_version() -> str:
         path = PIPELINES_DIR / entry
         files = sorted(path.rglob("*")) if path.is_dir() else [path]
         for f in files:
-            if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".csv"):
-                digest.update(str(f.relative_to(PIPELINES_DIR)).encode())
+            if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".csv", ".lock"):
+                digest.update(entry.encode() + str(f.relative_to(path.parent)).encode())
                 digest.update(f.read_bytes())
     return digest.hexdigest()[:16]
 
