@@ -5,26 +5,13 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
+from pipelines.frames import OBSERVATION_SCHEMA
 from pipelines.series.catalog import catalog_rows, link
 from pipelines.series.keys import series_id
-from pipelines.series.sql import apply_series_sql
+from pipelines.warehouse.sql import apply_sql
 
-OBSERVATIONS_DDL = """
-CREATE TABLE observations (
-    observation_id VARCHAR, source_file VARCHAR, char_start INT, char_end INT, quote VARCHAR,
-    sentence VARCHAR, subject VARCHAR, indicator_code VARCHAR, measure VARCHAR, value DOUBLE,
-    unit VARCHAR, qualifier VARCHAR, period_start DATE, period_end DATE, period_type VARCHAR,
-    region VARCHAR, region_code VARCHAR, domain VARCHAR, is_target BOOLEAN, is_forecast BOOLEAN,
-    published DATE, series_id VARCHAR, indicator_mapped BOOLEAN
-)
-"""
-DIM_INDICATOR_DDL = """
-CREATE TABLE dim_indicator (
-    indicator_code VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, domain VARCHAR,
-    default_unit VARCHAR, flow_or_stock VARCHAR, aliases VARCHAR[]
-)
-"""
 PERIODS = {
     "2024": ("year", date(2024, 1, 1), date(2024, 12, 31)),
     "2025": ("year", date(2025, 1, 1), date(2025, 12, 31)),
@@ -67,28 +54,27 @@ class Obs:
         code, mapped = link(subject)
         oid = f"o{self.n:03d}"
         start_at = self.n * 100 if at is None else at
-        self.con.execute(
-            "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                oid, doc, start_at, start_at + 5, str(value), f"{subject} was {value}.", subject, code, measure,
-                value, unit, qualifier, start, end, period_type, region, region_code, "industry", target,
-                forecast, date.fromisoformat(published) if published else None,
-                series_id(code, region_code, measure, unit, period_type), mapped,
-            ],
-        )
+        row = {
+            "observation_id": oid, "doc_id": doc, "source_file": doc, "char_start": start_at, "char_end": start_at + 5,
+            "quote": str(value), "sentence": f"{subject} was {value}.", "subject": subject, "indicator_code": code,
+            "indicator_mapped": mapped, "series_id": series_id(code, region_code, measure, unit, period_type),
+            "measure": measure, "value": value, "unit": unit, "qualifier": qualifier, "period_start": start,
+            "period_end": end, "period_type": period_type, "region": region, "region_code": region_code,
+            "domain": "industry", "is_target": target, "is_forecast": forecast,
+            "published": date.fromisoformat(published) if published else None,
+        }
+        frame = pl.DataFrame([row], schema=OBSERVATION_SCHEMA)  # noqa: F841 - read by DuckDB by name
+        self.con.execute("INSERT INTO observations BY NAME SELECT * FROM frame")
         return oid
 
 
 def make_con(path: Path) -> duckdb.DuckDBPyConnection:
+    """A database with the warehouse's own schema, the indicator catalog and the series views."""
     db = duckdb.connect(str(path))
-    db.execute(OBSERVATIONS_DDL)
-    db.execute(DIM_INDICATOR_DDL)
-    db.executemany(
-        "INSERT INTO dim_indicator VALUES (?, ?, ?, ?, ?, ?)",
-        [[r["indicator_code"], r["label"], r["domain"], r["default_unit"], r["flow_or_stock"], r["aliases"]]
-         for r in catalog_rows()],
-    )
-    apply_series_sql(db)
+    apply_sql(db, "schema")
+    catalog = pl.DataFrame(catalog_rows())  # noqa: F841 - read by DuckDB by name
+    db.execute("INSERT INTO dim_indicator BY NAME SELECT * FROM catalog")
+    apply_sql(db, "series")
     return db
 
 

@@ -11,11 +11,10 @@ def test_views_exist_and_are_empty_on_empty_table(con):
 def test_series_sql_runs_on_the_warehouse_schema():
     import duckdb
 
-    from pipelines.series.sql import apply_series_sql, series_sql_files
-    from pipelines.warehouse.sql import apply_sql
+    from pipelines.warehouse.sql import apply_sql, sql_files
 
     con = duckdb.connect()
     apply_sql(con, "schema")
-    assert apply_series_sql(con) == series_sql_files()
+    assert apply_sql(con, "series") == [p.name for p in sql_files("series")]
     assert con.sql("SELECT count(*) FROM dim_series").fetchall() == [(0,)]
     assert con.sql("SELECT count(*) FROM series_asof(DATE '2026-01-01')").fetchall() == [(0,)]
