@@ -151,10 +151,13 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
     default = None
     title = _title_line(text)
     named = [m.place for m in R.find(title)] if title else []
-    if not named:
-        lead = next((s for s in sents if not s.heading and len(s.text) > 80), None)
-        if lead is not None:
-            named = [m.place for m in _lead_mentions(lead.text)][:1]
+    lead = next((s for s in sents if not s.heading and len(s.text) > 80), None)
+    lead_text = lead.text if lead is not None else ""
+    if not named and lead_text:
+        named = [m.place for m in _lead_mentions(lead_text)][:1]
+    if not named and lead_text:
+        home = R.based_in(lead_text)  # "the Munich-based maker of gearboxes"
+        named = [home] if home is not None else []
     if named:
         first = named[0]
         if first.level in ("province", "city"):
@@ -186,8 +189,7 @@ _OWNS_FLOW = re.compile(r"(?:'s|’s)?\s+(?:(?:total|goods|merchandise|foreign|o
 # words that make a foreign place a trading partner of the reporter: "trading partner", "bilateral trade", a share
 # "of China's total exports", "trade with"
 _TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:trade|exports|imports)\b|"
-                          r"\bof\s+(?:the\s+)?[\w'’]+\s+(?:total\s+)?(?:foreign\s+)?(?:trade|exports|imports)\b|"
-                          r"\b(?:trade|exports?|imports?|shipments)\s+(?:with|to|from)\b", re.I)
+                          r"\bof\s+(?:the\s+)?[\w'’]+\s+(?:total\s+)?(?:foreign\s+)?(?:trade|exports|imports)\b", re.I)
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
 
 
@@ -235,7 +237,11 @@ class _Region:
     def heading(self, ms: list[R.Mention], line: str = "") -> None:
         """A story's headline sets the place the story is about (none: national); a section heading ("Foreign
         trade", "IV. Domestic Trade") names a part of the same story and keeps it, unless it names a place."""
-        sub = next((m.place for m in ms if m.place.level in ("province", "city")), None)
+        if "|" in line or line.lower().startswith(("by ", "published", "source", "editor", "photo")):
+            return  # a byline, masthead or dateline
+        sub = next((m.place for m in ms if m.place.level in ("province", "city") and
+                    not _LOCATIVE_BEFORE.search(line, max(0, m.start - 20), m.start) and
+                    not line[:m.start].rstrip().endswith(",")), None)
         words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
         if sub is None and (len(words) <= 4 or _SECTION_NUMBER.match(line) or ":" in line[:12]):
             return

@@ -307,6 +307,7 @@ class PeriodResolver:
             if s > LEAD_CHARS:
                 return None
             i = bisect.bisect_left(raw, (s,))
+            found = set()
             while i < len(raw) and raw[i][0] < e:
                 hs, he, name, m = raw[i]
                 i += 1
@@ -316,8 +317,9 @@ class PeriodResolver:
                     continue
                 mt = self.scanner.resolve(text, hs, he, name, m, ref)
                 if mt.period is not None and mt.period.type in _REPORT_TYPES:
-                    return mt.period
-            return None
+                    found.add(mt.period)
+            # a lead contrasting two times ("In 2023 ..., while in 2022 ...") names none
+            return found.pop() if len(found) == 1 else None
         return None
 
     # ------------------------------------------------------------------ lookup

