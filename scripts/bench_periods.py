@@ -36,7 +36,7 @@ def main() -> None:
                 r.resolve(*c)
         best = min(best, time.perf_counter() - t0)
     ncalls = sum(len(c) for _, c in work)
-    print(f"{size / 1e6 / best:.2f} MB/s ({size} bytes, {ncalls} resolve calls, {best * 1000:.1f} ms)")
+    print(f"{size / 1e6 / best:.2f} MB/s = {best / (size / 1e6):.3f} s/MB ({size} bytes, {ncalls} resolve calls, {best * 1000:.1f} ms)")
 
 
 if __name__ == "__main__":

@@ -12,8 +12,11 @@ and beside its code:
    "projects under the 14th Five-Year Plan"), and the time of the start value of a change
    ("from 58% in 2020 to 49%": 2020 is 58%'s; "from 42% to 51%" follows the same pattern).
 2. A change set beside a figure ("reached 905 billion yuan, up 9.3%") shares its period.
-3. A goal or forecast ("will", "aim to", "expected") without its own time takes the last
-   deadline stated in the paragraphs just before ("by 2030"); without one it is unknown.
+3. A goal or forecast ("will", "should", "aim to", "expected", before the number or in its
+   clause) without its own time takes the last deadline stated in the paragraphs just before
+   ("by 2030"; the items of a list count with the paragraph that opens it: "By 2027:\n- the
+   rate should reach 85%"); without one it is unknown. "Analysts had expected 5%" is no
+   forecast but an expectation about the period reported on.
    Changes with neither base nor time ("an average productivity increase of 29%") and
    timeless statements ("recycling aluminium requires only 5% of the energy") are unknown.
    "Rose 10% compared with the end of 2020" runs from 2021 to the document's date.
@@ -21,21 +24,37 @@ and beside its code:
    sentence-opening phrase ("In the first five months, ...") up to three sentences back,
    from the paragraph's lead sentence, from the previous paragraph when this one continues
    it ("In addition, ...", "Meanwhile, ..."), and for a headline from its article's lead.
-5. Otherwise the document's own reporting period, named in its title ("... in the first
-   half of 2025"), for flows.
-6. Stocks and flows: a count or level standing at a date is a point at the document's date
-   ("currently", "so far", "there are", "in operation", "have been built", a count with no
-   word of flow at all); a flow ("revenue", "growth", "sales", "exported", "61 new firms")
-   takes the period. "By the end of 2025" is a point for a stock or a goal, but the year
-   2025 for a flow reported over it ("revenue reached 38 trillion yuan by the end of 2025").
+   A later sentence that states another time ends an older phrase's reach ("In June alone,
+   ... . Bulk cargo grew 3% in the first six months. Ro-ro traffic climbed 5%": not June); in
+   a release about one month a cumulative opening ("From January to August, ...") does not
+   carry. A level after a report takes the time of that report's first figure ("rose to 7.8%
+   in June from 7.7% in May. Youth unemployment stood at 17%").
+5. Otherwise the document's own reporting period: the narrowest period named in its title
+   ("X cuts 2025 outlook as first-quarter orders slump": the quarter), else the one time its
+   lead sentence reports on ("Steel output fell 13.2% in August, ..."). "In the quarter",
+   "in the month", "in the period" name it too.
+6. Stocks and flows: a flow ("revenue", "growth", "exported", "61 new firms", an amount of
+   money, a change verb) takes the period; so does a level reported in the past tense ("the
+   surplus stood at", "was", "came in at", an index reading). A count held in the period
+   ("the city had 28 museums") stands at its end, and so does a balance ("net debt rose to
+   EUR 1.1 billion"). A level in the present tense ("remains at", "is 42%"), a standing total
+   ("currently", "so far", "there are", "in operation", "have been built"), a market quote
+   ("shares fell 9% in trading") and a count with no word of flow stand at the document's
+   date. "By the end of 2025" is a point for a stock or a goal, but the year 2025 for a flow
+   reported over it ("revenue reached 38 trillion yuan by the end of 2025").
+   Spans of whole months take their calendar type (January-March is a quarter, January-June
+   a half, January-August `ytd`); "on Friday" is the latest Friday up to the document's date.
 7. The document's date is an event date in its lead ("On January 21, 2026, the council
    held a press conference ...") if there is one shortly before publication, else the
    publication date, else a dateline in the text; its year resolves "this year". With no
    date at all the year is inferred from the text (a year reported in the past tense is
    over; a forecast year is at most the current one). Nothing fixes the time: unknown.
 
-The document is scanned once in __init__ (time phrases, sentences, paragraphs); resolve()
-works on bisect look-ups and per-sentence caches.
+The document is scanned once in __init__ (_scan: trigger words of time phrases, cue words,
+numbers and clause cuts; then the time phrases, sentences and paragraphs); resolve() works on
+bisect look-ups into those sorted lists and per-sentence caches, and walks back over a bounded
+number of sentences and paragraphs, so a document costs time linear in its length
+(tests/periods/test_period_scaling.py).
 """
 from __future__ import annotations
 
@@ -82,7 +101,7 @@ class _SentenceCues:
     starts: list
     hard: list  # offsets of ";"
     cut_ends: list  # ends of ", with" / ", while" ...
-    facts: tuple  # (first strong stock cue or -1, year-on-year word, "Cumulatively," opening, goal word)
+    facts: tuple  # (first strong stock cue or -1, year-on-year word, "Cumulatively," opening, goal words at)
     number_starts: list  # numbers of the sentence (not those inside time phrases)
     clause_starts: list  # clause cuts (";", ", and ...") of the sentence: starts ...
     clause_ends: list  # ... and ends
@@ -100,7 +119,8 @@ class PeriodResolver:
         if len(low) != len(text):  # a few characters change length when lower-cased
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.low = low
-        raw = sc.raw_hits(low)
+        triggers = self._scan(text, low)
+        raw = sc.raw_hits(low, triggers)
         self._segment(text)
 
         dateline = published or find_dateline(text)
@@ -114,12 +134,16 @@ class PeriodResolver:
             self.doc_period = self._lead_period(text, raw, ref)
         if self.doc_period is not None and self.doc_period.start is not None:
             ref = Reference(ref_date, ref_year, self.doc_period.end.year if self.doc_period.type != "range" else ref_year)
+        ref.doc_period = self.doc_period
         self.ref = ref
 
         mentions = [sc.resolve(text, s, e, name, m, ref) for s, e, name, m in raw]
         # numbers inside time phrases are not numbers ("2025", "June 30")
         spans = [(mt.start, mt.end) for mt in mentions]
         self._spans = spans
+        nums = [n for n in self._all_numbers if not self._inside(n, spans)]
+        self.num_starts = [n[0] for n in nums]
+        self.num_ends = [n[1] for n in nums]
         sc.assign_roles(text, mentions, self._number_before, low)
         for mt in mentions:
             k = self._sentence_index(mt.start)
@@ -129,17 +153,107 @@ class PeriodResolver:
         self.m_starts = [mt.start for mt in mentions]
         self._cue_cache: dict[int, _SentenceCues] = {}
         self._carry_cache: dict[tuple, Mention | None] = {}
+        self._base_cache: dict[int, Period | None] = {}
 
     # ------------------------------------------------------------------ numbers
     # Numbers are looked up near where they are needed (no scan of the whole text; the
     # numbers of a sentence are cached with its cues); digits inside a time phrase
     # ("2025", "June 30") are not numbers.
     def _number_before(self, pos: int, lo: int) -> tuple[int, int] | None:
-        last = None
-        for m in self.v.number_re.finditer(self.text, lo, pos):
-            if m.end() <= pos and not self._inside((m.start(), m.end()), self._spans):
-                last = (m.start(), m.end())
-        return last
+        """The last number ending at or before pos and starting at or after lo."""
+        i = bisect.bisect_right(self.num_starts, pos) - 1
+        ends = self.num_ends
+        while i >= 0 and ends[i] > pos:
+            i -= 1
+        if i >= 0 and self.num_starts[i] >= lo:
+            return self.num_starts[i], ends[i]
+        return None
+
+    def _scan(self, text: str, low: str) -> list[tuple[int, str]]:
+        """The one regex pass over the document: trigger words of time phrases (returned),
+        cue words (self._cue_all: start, end, word), numbers (self._all_numbers), and with
+        literal searches the clause cuts (";", ":", "—", ", and ...", " while ")."""
+        v = self.v
+        trig_words = v.trigger_words
+        tags = v.word_tags
+        inner = v.inner_triggers
+        triggers = []
+        cue_all = []
+        numbers = []
+        n = len(low)
+        for m in v.word_scan.finditer(low):
+            word = m.group()
+            s = m.start()
+            if word in trig_words:
+                triggers.append((s, word))
+            e = m.end()
+            if word in tags:
+                key = word
+            elif " " not in word and "\n" not in word and "\t" not in word:
+                continue
+            else:
+                key = " ".join(word.split())
+                if key not in tags:
+                    continue
+            if key in inner:
+                for part in _WORD.finditer(low, s, e):
+                    if part.group() in trig_words and part.start() > s:
+                        triggers.append((part.start(), part.group()))
+            # cue words stand apart from hyphenated compounds ("sales-related")
+            if (s == 0 or low[s - 1] != "-") and (e >= n or low[e] != "-"):
+                cue_all.append((s, e, key))
+        for m in v.number_scan.finditer(low):
+            s, e = m.span()
+            if s and (low[s - 1].isalnum() or low[s - 1] in "_.,"):
+                continue
+            if e - s >= 4 and low[s:s + 2] in ("19", "20") and low[s + 2:s + 4].isdigit() and (
+                s + 4 >= n or not (low[s + 4].isalnum() or low[s + 4] == "_")
+            ):
+                triggers.append((s, "#"))  # a year
+            if e < n and text[e].isupper():
+                continue  # "5G": a name
+            numbers.append((s, e))
+        for tag in ("q1", "q2", "q3", "q4", "h1", "h2"):  # literal searches: faster than a regex
+            for s in _find_all(low, tag):
+                if (s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_")) and (
+                    s + 2 >= n or not (low[s + 2].isalnum() or low[s + 2] == "_")
+                ):
+                    triggers.append((s, tag[0]))
+        triggers.sort()
+        self._cue_all = cue_all
+        self._cue_all_starts = [c[0] for c in cue_all]
+        self._all_numbers = numbers
+        # clause cuts, found by literal searches (fast)
+        hard = _find_all(low, ";")
+        colon = _find_all(low, ":")
+        dash = _find_all(low, "—")
+        cut_ends = [i + 1 for i in dash]
+        clauses = [(i, i + 1) for i in hard] + [(i, i + 1) for i in colon]
+        for m in v.comma_cut.finditer(low):
+            if m.group().split()[-1] in ("with", "while", "whereas", "which"):
+                cut_ends.append(m.end())
+            w = _CLAUSE_TAIL.match(low, m.end())
+            if w is not None:
+                clauses.append((m.start(), w.end()))
+        for i in _find_all(low, "while"):
+            a, b = i, i + 5
+            if a == 0 or not low[a - 1].isspace() or b >= n or not low[b].isspace():
+                continue
+            while a > 0 and low[a - 1].isspace():
+                a -= 1
+            if a > 0 and low[a - 1] == ",":
+                continue  # ", while" is counted above
+            while b < n and low[b].isspace():
+                b += 1
+            cut_ends.append(b)
+            clauses.append((a, b))
+        cut_ends.sort()
+        clauses.sort()
+        self._hard_all = hard
+        self._cut_ends_all = cut_ends
+        self._clause_starts_all = [c[0] for c in clauses]
+        self._clause_ends_all = [c[1] for c in clauses]
+        return triggers
 
 
     # ------------------------------------------------------------------ set-up
@@ -188,15 +302,25 @@ class PeriodResolver:
                     break
         # a short paragraph without final punctuation is a headline, byline or caption:
         # it starts a new article on pages that carry several
-        self.para_headline = [e - s < HEADLINE_CHARS and not text[s:e].endswith(_TERMINAL) for s, e in paras]
+        # (items of a list, "- the share should reach 70%;", are not headlines)
+        self.para_headline = [
+            e - s < HEADLINE_CHARS and not text[s:e].endswith(_TERMINAL) and not _LIST_ITEM.match(text, s)
+            for s, e in paras
+        ]
+        self.headline_paras = [q for q, h in enumerate(self.para_headline) if h]
+        skip_starts = [a for a, _ in skips]
         starts: list[int] = []
         para_of: list[int] = []
         for p, (s, e) in enumerate(paras):
             starts.append(s)
             para_of.append(p)
             for m in _SENT_END.finditer(text, s, e):
-                if skips and any(a <= m.start() < b for a, b in skips):
-                    continue
+                if _ABBREV_BEFORE.search(text, max(s, m.start() - 6), m.start() + 1):
+                    continue  # "Aug. 10", "Sept. 15": an abbreviation, not a sentence end
+                if skips:
+                    x = bisect.bisect_right(skip_starts, m.start()) - 1
+                    if x >= 0 and m.start() < skips[x][1]:
+                        continue
                 nxt = m.end()
                 while nxt < e and text[nxt] in " \t\n":
                     nxt += 1
@@ -206,6 +330,7 @@ class PeriodResolver:
         if not starts:
             starts, para_of = [0], [0]
             self.para_headline = [False]
+            self.headline_paras = []
         else:
             starts[0] = 0  # leading blank space belongs to the first sentence
         self.sent_starts = starts
@@ -364,11 +489,12 @@ class PeriodResolver:
         h = bisect.bisect_left(hard, ne)
         he = hard[h] if h < len(hard) else se
         leading = None
-        for i in self._mentions_in(ss, ns):
+        i = bisect.bisect_left(self.m_starts, ss)
+        if i < len(ms) and ms[i].start < ns:
+            # only the sentence's first phrase can open it
             mt = ms[i]
             if mt.leading and self._usable(mt) and mt.role != NOW:
                 leading = mt
-                break
         # 1. a phrase after the number in the same clause, with no comparison word between;
         #    it yields to a sentence-opening phrase unless it directly follows the number
         ce = self._clause_end(k, ne, he)
@@ -426,6 +552,7 @@ class PeriodResolver:
         s0, e0 = self._sentence_span(k)
         anaphoric = bool(_ANAPHOR.match(self.low, s0, e0) or _RESTATE.search(self.low, s0, e0))
         hops = 0
+        stated = None  # the times stated by a sentence passed over on the way back
         while True:
             first = self.para_first.get(p, 0)
             j = k - 1
@@ -453,15 +580,22 @@ class PeriodResolver:
                     free = [mt for mt in found if mt.attached_to < 0 or mt.leading]
                     distinct = {(mt.period.start, mt.period.end) for mt in free}
                     near = j == k - 1 or chain
+                    got = None
                     if leading and len(distinct) <= 1 and (near or k - j <= LEADING_CARRY_SENTENCES or j == first):
-                        return leading[0]
-                    if near and chain:
-                        return (free or found)[-1]
-                    if (near or j == first) and free and len(distinct) == 1:
-                        return free[-1]
-                    if not near:
-                        # a later sentence stated another time: an older phrase no longer holds
-                        return None
+                        got = leading[0]
+                    elif near and chain:
+                        got = (free or found)[-1]
+                    elif (near or j == first) and free and len(distinct) == 1:
+                        got = free[-1]
+                    elif j == k - 1 and not free and self.v.past_re.search(self.low, s0, e0):
+                        # "... rose to 7.8% in June from 7.7% in May. Youth unemployment stood
+                        # at 17.0%.": the time of the sentence's first figure (not of a start value)
+                        got = self._main_figure_time(s, e, found)
+                    if got is not None:
+                        # a later sentence that stated another time ends an older phrase's reach
+                        return got if stated is None or got.period in stated else None
+                    if stated is None:
+                        stated = {mt.period for mt in found}
                     chain = False  # a referring sentence reaches back to the last stated time only
                 j -= 1
                 if k - j > CARRY_WALK and j > first:
@@ -476,6 +610,17 @@ class PeriodResolver:
             p -= 1
             k = first
             anaphoric = True
+
+    def _main_figure_time(self, s: int, e: int, found: list) -> Mention | None:
+        """The phrase attached to the first number of sentence [s, e), if any."""
+        lo, hi = _slice(self.num_starts, s, e)
+        if lo >= hi:
+            return None
+        first = self.num_starts[lo]
+        for mt in found:
+            if mt.attached_to == first and not mt.attached_from:
+                return mt
+        return None
 
     def _narrower_than_carried(self, found: list) -> bool:
         """True if the document reports on one month and every time found is a cumulative
@@ -514,22 +659,31 @@ class PeriodResolver:
         p = self.sent_para[k]
         # the items of a list ("- ...", "1. ...", "(3) ...") continue the paragraph that
         # introduces them ("By 2027:"): they do not count as paragraphs here
+        s1 = self.sent_starts[k]
+        floor = s1 - FUTURE_CARRY_CHARS
         p0, seen = p, 0
         while p0 > 0 and seen < FUTURE_CARRY_PARAGRAPHS:
             f = self.para_first.get(p0)
-            if f is None or not _LIST_ITEM.match(self.text, self.sent_starts[f]):
+            if f is None or self.sent_starts[f] < floor:
+                break
+            if not _LIST_ITEM.match(self.text, self.sent_starts[f]):
                 seen += 1
             p0 -= 1
-        s1 = self.sent_starts[k]
-        s0 = max(self.sent_starts[self.para_first.get(p0, 0)], s1 - FUTURE_CARRY_CHARS)
+        s0 = max(self.sent_starts[self.para_first.get(p0, 0)], floor)
         for i in reversed(self._mentions_in(s0, s1)):
             mt = ms[i]
             if mt.horizon and mt.period is not None and mt.role == PERIOD:
                 q = self.sent_para[self._sentence_index(mt.start)]
-                if any(self.para_headline[q + 1:p]):
+                # not across a headline (another article); the headlines are counted by bisect
+                if self._headlines_between(q + 1, p):
                     return None
                 return mt
         return None
+
+    def _headlines_between(self, a: int, b: int) -> bool:
+        """Is any paragraph a <= q < b a headline?"""
+        i = bisect.bisect_left(self.headline_paras, a)
+        return i < len(self.headline_paras) and self.headline_paras[i] < b
 
     # ------------------------------------------------------------------ classify
     def _cues(self, k: int, ss: int, se: int, ns: int, ne: int) -> tuple[int, int, bool, bool]:
@@ -559,7 +713,7 @@ class PeriodResolver:
         fs = max(cs, sc.cut_ends[i]) if i >= 0 else cs
         stock_at = noun_at = verb_at = -1
         stock_kind = ""
-        balance = False
+        balance = market = False
         starts = sc.starts
         cues = sc.cues
         for i in range(bisect.bisect_left(starts, cs), bisect.bisect_left(starts, ns)):
@@ -575,6 +729,8 @@ class PeriodResolver:
             elif g == "balance":
                 if cstart >= fs:
                     balance = True
+            elif g == "market":
+                market = True
             else:
                 stock_at = cend
                 stock_kind = g
@@ -587,7 +743,7 @@ class PeriodResolver:
                 stock_at = ns
                 # "was 29.86 billion yuan", "stood at 52.8": a level reported for the period;
                 # "is 42%", "remains at -0.5%": a level standing now
-                stock_kind = "past" if " ".join(cm.group(1).split()) in _PAST_COPULAS else "present"
+                stock_kind = "past" if " ".join(cm.group(1).split()) in _PAST_COPULAS else "now"
         m = _OWN_PHRASE_END.search(low, ne, ae)
         fe = m.start() if m is not None else min(ae, ne + OWN_PHRASE)
         seen_after = set()
@@ -601,12 +757,18 @@ class PeriodResolver:
             at = ns - (cstart - ne)
             if g == "after":
                 strong = True
+            elif g == "market" and cstart < fe:
+                market = True
             elif g == "present":
                 if at > stock_at:
                     stock_at, stock_kind = at, "present"
             elif g == "noun" and cstart < fe:
                 noun_at = max(noun_at, at)
-        if balance and not facts[1]:
+        if market:
+            # "shares fell 9.3% in Frankfurt trading": a market quote on the day
+            stock, stock_at, stock_kind = 2, ns, "market"
+            noun_at = verb_at = -1
+        elif balance and not facts[1]:
             # "net debt rose to EUR 1.12 billion": a balance, whatever moved it
             stock, stock_at, stock_kind = 2, ns, "balance"
             noun_at = verb_at = -1
@@ -643,7 +805,11 @@ class PeriodResolver:
         ) and not facts[1]
         if not stock:
             stock_kind = ""
-        return stock, flow, bare_change, facts[3], stock_kind
+        # a goal or forecast word before the number, or after it in its own clause ("said
+        # net purchases would run ..." after the figure is another statement)
+        fut = facts[3]
+        future = bool(fut) and (fut[0] < ns or bisect.bisect_left(fut, ne) < bisect.bisect_left(fut, self._clause_end(k, ne, se)))
+        return stock, flow, bare_change, future, stock_kind
 
     def _sentence_cues(self, k: int, ss: int, se: int) -> _SentenceCues:
         """The cue words of a sentence, found once for all its numbers."""
@@ -652,40 +818,54 @@ class PeriodResolver:
             return sc
         v = self.v
         low = self.low
-        kinds = v.cue_kind
+        tags = v.word_tags
         cues = []
-        for m in v.cue_re.finditer(low, ss, se):
-            word = m.group()
-            g = kinds.get(word) or kinds[" ".join(word.split())]
-            end = m.end()
+        strong = -1
+        yoy = False
+        future_at = []
+        cue_all = self._cue_all
+        lo, hi = _slice(self._cue_all_starts, ss, se)
+        for i in range(lo, hi):
+            cs_, ce_, word = cue_all[i]
+            if ce_ > se:
+                break
+            g, is_strong, is_yoy, is_future = tags[word]
+            if is_strong and strong < 0:
+                strong = cs_
+            if is_yoy:
+                yoy = True
+            if is_future and not _PAST_EXPECTATION.search(low, max(ss, cs_ - 12), cs_):
+                future_at.append(cs_)
+            if g is None:
+                continue
+            end = ce_
             if g == "aux":
-                t = v.perfect_tail.match(low, end)
-                if t is None or low.endswith("to ", 0, m.start()):
+                tl = v.perfect_tail.match(low, end)
+                if tl is None or low.endswith("to ", 0, cs_):
                     continue  # not a present perfect ("expected to have reached")
-                g, end = "perfect", t.end()
+                g, end = "perfect", tl.end()
             elif g == "noun" and not v.not_flow.match(low, end):
                 continue
-            cues.append((m.start(), end, g))
-        strong = v.strong_stock_re.search(low, ss, se)
-        clauses = list(_CLAUSE_CUT.finditer(low, ss, se))
-        facts = (
-            strong.start() if strong else -1,
-            bool(v.yoy_re.search(low, ss, se)),
-            bool(_LEADING_CUMULATIVE.match(low, ss)),
-            any(not _PAST_EXPECTATION.search(low, max(ss, m.start() - 12), m.start()) for m in v.future_re.finditer(low, ss, se)),
-        )
+            cues.append((cs_, end, g))
+        lo, hi = _slice(self._hard_all, ss, se)
+        hard = self._hard_all[lo:hi]
+        lo, hi = _slice(self._cut_ends_all, ss + 1, se + 1)
+        cut_ends = self._cut_ends_all[lo:hi]
+        lo, hi = _slice(self._clause_starts_all, ss, se)
+        clause_starts = self._clause_starts_all[lo:hi]
+        clause_ends = self._clause_ends_all[lo:hi]
+        lo, hi = _slice(self.num_starts, ss, se)
+        number_starts = self.num_starts[lo:hi]
+        facts = (strong, yoy, bool(_LEADING_CUMULATIVE.match(low, ss)), future_at)
         sc = self._cue_cache[k] = _SentenceCues(
             cues=cues,
             starts=[c[0] for c in cues],
-            hard=[m.start() for m in _HARD_CUT.finditer(low, ss, se)],
-            cut_ends=[m.end() for m in _CUE_CUT.finditer(low, ss, se)],
+            hard=hard,
+            cut_ends=cut_ends,
             facts=facts,
-            number_starts=[
-                m.start() for m in v.number_re.finditer(self.text, ss, se)
-                if not self._inside((m.start(), m.end()), self._spans)
-            ],
-            clause_starts=[m.start() for m in clauses],
-            clause_ends=[m.end() for m in clauses],
+            number_starts=number_starts,
+            clause_starts=clause_starts,
+            clause_ends=clause_ends,
         )
         return sc
 
@@ -693,6 +873,27 @@ class PeriodResolver:
         return point(self.ref.ref_date) if self.ref.ref_date else Period.unknown()
 
     def resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int) -> Period:
+        p = self._resolve(sentence_start, sentence_end, number_start, number_end)
+        if p.start is not None and p.type in _SHIFTABLE and self._year_earlier(number_end):
+            # "narrowed to 5.2% from 7.0% a year earlier", "stood at 77.8% in the third
+            # quarter a year earlier": the same period one year before
+            return _year_back(p)
+        return p
+
+    def _year_earlier(self, ne: int) -> bool:
+        """Does "a year earlier" follow the number directly, or right after its own time phrase?"""
+        low = self.low
+        if _YEAR_EARLIER.match(low, ne):
+            return True
+        i = bisect.bisect_left(self.m_starts, ne)
+        if i < len(self.mentions):
+            mt = self.mentions[i]
+            if mt.attached_to >= 0 and mt.start - ne <= 30 and self.num_starts and _YEAR_EARLIER.match(low, mt.end):
+                j = bisect.bisect_left(self.num_starts, ne)
+                return j >= len(self.num_starts) or self.num_starts[j] > mt.start
+        return False
+
+    def _resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int) -> Period:
         ss, se, ns, ne = sentence_start, sentence_end, number_start, number_end
         k = self._sentence_index(ns)
         ks, ke = self._sentence_span(k)
@@ -705,7 +906,7 @@ class PeriodResolver:
         prev = self._apposed_figure(ss, ns)
         if prev is not None:
             # "has exceeded 2,600, up 27% ...": the change of the figure just stated
-            return self.resolve(ss, se, prev[0], prev[1])
+            return self._resolve(ss, se, prev[0], prev[1])
         stock, flow, bare_change, future, stock_kind = self._cues(k, ss, se, ns, ne)
         is_flow = flow > 0 and stock < 2
         is_stock = stock > 0 and not is_flow
@@ -714,6 +915,9 @@ class PeriodResolver:
             if mt.role == NOW:
                 return mt.period
             return self._horizon(mt, flow, stock, future)
+        if stock_kind in ("now", "market") and not is_flow and not future and self.ref.ref_date is not None:
+            # "the deposit rate remains at -0.5%", "the share is 42%": a level standing now
+            return self._point_now()
         if future:
             # a goal or forecast: its own deadline, or the last one stated just before
             mt = self._carry(k, is_flow, is_stock) or self._headline_lead(k) or self._future_carry(k)
@@ -722,13 +926,17 @@ class PeriodResolver:
             # "an average productivity increase of 29%": a change with neither its period
             # nor its base stated next to it
             return Period.unknown()
-        if stock < 2 and self.v.generic_re.search(self.low, self._clause_start(k, ss, ns), self._clause_end(k, ne, se)):
+        if stock < 2 and self._timeless(k, ss, se, ns, ne):
             # "recycling aluminium requires only 5% of the energy": a timeless statement
             return Period.unknown()
         base = self._base_since(ss, se, ns)
         if base is not None:
             return base
-        mt = self._carry(k, is_flow, is_stock) or self._headline_lead(k)
+        mt = self._carry(k, is_flow, is_stock)
+        if mt is None:
+            mt = self._headline_lead(k)
+            if mt is not None and is_flow and mt.period.type == "point" and mt.flow_period is None:
+                mt = None  # a date in the lead does not time a flow in the headline
         if stock_kind == "balance":
             p = mt.period if mt is not None else self.doc_period
             if p is not None and p.end is not None and p.type in _REPORT_TYPES | {"point"}:
@@ -763,6 +971,15 @@ class PeriodResolver:
             return p
         # a count with no word of flow ("over 70 enterprises took part")
         return self._point_now()
+
+    def _timeless(self, k: int, ss: int, se: int, ns: int, ne: int) -> bool:
+        """A generic statement ("recycling requires only 5% of the energy"), unless the
+        clause also reports a result in the past tense ("which generates two-fifths of
+        sales, saw revenue decline 12.6%")."""
+        a, b = self._clause_start(k, ss, ns), self._clause_end(k, ne, se)
+        if not self.v.generic_re.search(self.low, a, b):
+            return False
+        return not self.v.past_re.search(self.low, a, b)
 
     def _apposed_figure(self, ss: int, ns: int) -> tuple[int, int] | None:
         """The figure a change is set beside: "reached 905.5 billion yuan, up 9.3% year on
@@ -804,6 +1021,9 @@ class PeriodResolver:
         base to the document's date."""
         if self.ref.ref_date is None:
             return None
+        if ss in self._base_cache:
+            return self._base_cache[ss]
+        found = None
         for i in self._mentions_in(ss, se):
             mt = self.mentions[i]
             if mt.role != BASE or mt.period is None or mt.kind not in ("year", "end_point", "plan"):
@@ -812,11 +1032,29 @@ class PeriodResolver:
                 continue
             start = mt.period.end + timedelta(days=1)
             if start < self.ref.ref_date:
-                return Period(start, self.ref.ref_date, "range")
-        return None
+                found = Period(start, self.ref.ref_date, "range")
+                break
+        self._base_cache[ss] = found
+        return found
 
 
 _HARD_CUT = re.compile(r";")
+_YEAR_EARLIER = re.compile(r"\s*,?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b")
+_SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point"})
+
+
+def _year_back(p: Period) -> Period:
+    def back(d: date) -> date:
+        try:
+            return d.replace(year=d.year - 1)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year - 1, day=28)
+    return Period(back(p.start), back(p.end), p.type)
+
+# month abbreviations with a dot ("Aug. 10, 2023") do not end a sentence
+_ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# after ", and" / ", with" ...: a clause cut unless a number follows ("..., and 5%")
+_CLAUSE_TAIL = re.compile(r"\s+(?![\d$€£¥])")
 # "analysts had expected", "had been forecast": an expectation about a period now reported
 _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
@@ -834,15 +1072,32 @@ _OWN_PHRASE_END = re.compile(r"[,;:(]|\s(?:and|while|which|but)\s")
 _COMPARISON_AFTER = re.compile(r"\s*percentage\s+points?\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _COMPARISON_WORD = re.compile(r"\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _CUE_CUT = re.compile(r",\s+(?:with|while|whereas|which)\b|\s+while\s+|—")
-_COPULA_WORDS = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted|came|averaged)\b")
-_PAST_COPULAS = frozenset({"was", "were", "stood", "remained", "totaled", "totalled", "amounted to", "came to", "came in at", "averaged"})
-_COPULA_BEFORE = re.compile(r"\b(is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted\s+to|came\s+(?:in\s+at|to)|averaged)\s+(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than)\s+)*$")
+_COPULA_WORDS = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted|came|averaged|held)\b")
+_PAST_COPULAS = frozenset({"was", "were", "stood", "remained", "totaled", "totalled", "amounted to", "came to", "came in at", "averaged", "held at"})
+_COPULA_BEFORE = re.compile(r"\b(is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted\s+to|came\s+(?:in\s+at|to)|averaged|held\s+at)\s+(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than)\s+)*$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 189-country lender", "16,000-TEU ships": a modifier
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:by|of|to)\s+(?:(?:about|around|over|more than|nearly|approximately|almost|some|up to)\s+)?$"
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:reduction|increase|improvement|decrease|cut|drop|decline|gain)s?\b")
 _LEADING_CUMULATIVE = re.compile(r"\s*[\"“]?(?:cumulatively|in total|to date|so far|altogether)\s*,")
+
+
+def _slice(sorted_list: list, lo: int, hi: int) -> tuple[int, int]:
+    """Index range of the values v with lo <= v < hi in a sorted list."""
+    return bisect.bisect_left(sorted_list, lo), bisect.bisect_left(sorted_list, hi)
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int:

@@ -34,6 +34,24 @@ def point(d: date) -> Period:
     return Period(d, d, "point")
 
 
+def span_type(start: date, end: date) -> str:
+    """The type of a span of whole months: January-March is the first quarter, January-June
+    the first half, January-December the year, January to another month `ytd`; other
+    calendar quarters are quarters, July-December the second half, anything else a range."""
+    if start.day != 1 or end != month_end(end.year, end.month) or start.year != end.year:
+        return "range"
+    m1, m2 = start.month, end.month
+    if m1 == 1 and m2 == 12:
+        return "year"
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        return "quarter"
+    if (m1, m2) in ((1, 6), (7, 12)):
+        return "half"
+    if m1 == 1:
+        return "ytd"
+    return "range"
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -56,6 +74,7 @@ class Reference:
     ref_date: date | None  # the document's own date (event or publication)
     ref_year: int | None  # "this year"
     report_year: int | None  # "the year" / a bare month: the year the document reports on
+    doc_period: Period | None = None  # "in the quarter": the period the document reports on
 
 
 # Every pattern has a trigger word within its first WINDOW_BEFORE characters
@@ -64,7 +83,7 @@ WINDOW_BEFORE = 30
 SPAN_KINDS = frozenset(
     {"year_span", "plan", "past_years", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to"}
 )
-SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month"})  # phrases that can date a statement
+SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month", "weekday"})  # phrases that can date a statement
 _GAP_ATTACH = re.compile(r"^[^,;:.!?(]{0,30}$")
 _FROM_BEFORE = re.compile(
     r"(?:^|\W)from\s+(?:(?:an?|the|about|around|nearly|almost|just|only|already|over|some)\s+|[\w-]+\s+){0,3}$"
@@ -75,6 +94,10 @@ _LABEL_BEFORE = re.compile(r"(?:^|\W)the\s+$")
 _RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|first time|"
     r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\b[^,;.]{0,20}$"
+)
+_NOW_SAYING = re.compile(
+    r"\s+(?:expects?|sees?|forecasts?|predicts?|projects?|estimates?|anticipates?|says?|believes?|"
+    r"thinks?|plans?|aims?|targets?|guides?)\b"
 )
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
@@ -104,8 +127,22 @@ class Scanner:
         self.v = vocab
 
     # ---------------------------------------------------------------- raw hits
-    def raw_hits(self, text: str) -> list[tuple[int, int, str, "Hit"]]:
-        """All time phrases of `text` (already lower-cased), longest first among overlaps."""
+    def triggers(self, text: str) -> list[tuple[int, str]]:
+        """(offset, key) of every trigger word of `text` (lower-cased)."""
+        out = []
+        for t in self.v.trigger.finditer(text):
+            w = t.group("w")
+            if w is not None:
+                out.append((t.start(), w))
+            elif t.group("d") is not None:
+                out.append((t.start(), "#"))
+            else:
+                out.append((t.start(), t.group("qh")))
+        return out
+
+    def raw_hits(self, text: str, triggers: list[tuple[int, str]] | None = None) -> list[tuple[int, int, str, "Hit"]]:
+        """All time phrases of `text` (already lower-cased), longest first among overlaps.
+        `triggers`: the trigger words, if the caller has found them already (in order)."""
         v = self.v
         hits = []
         seen = set()
@@ -114,17 +151,11 @@ class Scanner:
         combined_groups = v.combined_groups
         pattern_groups = v.pattern_groups
         done: set = set()
-        for t in v.trigger.finditer(text):
-            w = t.group("w")
-            if w is not None:
-                if w == "year" and (yoy.match(text, t.start()) or yoy.match(text, max(0, t.start() - 3))):
-                    continue
-                key = w
-            elif t.group("d") is not None:
-                key = "#"
-            else:
-                key = t.group("qh")
-            ts = t.start()
+        if triggers is None:
+            triggers = self.triggers(text)
+        for ts, key in triggers:
+            if key == "year" and (yoy.match(text, ts) or yoy.match(text, max(0, ts - 3))):
+                continue
             pat = combined[key]
             groups = combined_groups[key]
             # a phrase holding this word starts at a phrase-start word at most WINDOW_BEFORE before it
@@ -237,7 +268,7 @@ class Scanner:
             y, explicit = self._year_of(g.get("yr"), ref, default_rel=True)
             if y is None:
                 return
-            p = Period(date(y, 1, 1), month_end(y, n), "ytd" if n < 12 else "year")
+            p = Period(date(y, 1, 1), month_end(y, n), span_type(date(y, 1, 1), month_end(y, n)))
             mt.period = self._step_back(p, ref, explicit or g.get("yr") is not None)
             mt.explicit_year = explicit
         elif name == "month_span":
@@ -247,8 +278,7 @@ class Scanner:
             y, explicit = self._year_of(g.get("yr") or g.get("y0"), ref, default_rel=True)
             if y is None:
                 return
-            typ = "ytd" if m1 == 1 else "range"
-            p = Period(date(y, m1, 1), month_end(y, m2), typ)
+            p = Period(date(y, m1, 1), month_end(y, m2), span_type(date(y, m1, 1), month_end(y, m2)))
             mt.period = self._step_back(p, ref, explicit)
             mt.explicit_year = explicit
         elif name == "since_start":
@@ -354,8 +384,7 @@ class Scanner:
             sy, sm = y, mo - n + 1
             while sm < 1:
                 sy, sm = sy - 1, sm + 12
-            typ = "ytd" if sm == 1 and sy == y else ("year" if n == 12 and sm == 1 else "range")
-            p = Period(date(sy, sm, 1), end, typ)
+            p = Period(date(sy, sm, 1), end, span_type(date(sy, sm, 1), end))
             mt.period = self._step_back(p, ref, explicit) if p.end > (ref.ref_date or p.end) and not explicit else p
             mt.explicit_year = explicit
         elif name == "mid_year":
@@ -412,6 +441,19 @@ class Scanner:
             if ref.ref_year is None:
                 return
             mt.period = year_period(ref.ref_year + 1)
+        elif name == "the_period":
+            # "free cash flow was negative in the quarter": the quarter the text reports on
+            d = ref.doc_period
+            u = g["u"].split()[-1]
+            if d is None or d.start is None or (u != "period" and d.type != u):
+                return
+            mt.period = d
+        elif name == "weekday":
+            # the latest such day on or before the document's date
+            if ref.ref_date is None:
+                return
+            back = (ref.ref_date.weekday() - v.weekdays[g["wd"].lower()]) % 7
+            mt.period = point(ref.ref_date - timedelta(days=back))
         elif name == "now":
             mt.role = NOW
             mt.period = point(ref.ref_date) if ref.ref_date else None
@@ -424,6 +466,9 @@ class Scanner:
         prev = None
         for mt in mentions:
             if mt.role == NOW:
+                if mt.kind == "now" and _NOW_SAYING.match(low, mt.end):
+                    # "the company now expects a margin of 6%": the time of the statement
+                    mt.role = SPEECH
                 continue
             before = low[max(0, mt.start - 48):mt.start]
             own = low[mt.start:mt.end]

@@ -46,6 +46,7 @@ class Vocab:
         self.months: dict[str, int] = {k.lower(): int(v) for k, v in data["months"].items()}
         self.ordinals: dict[str, int] = {k.lower(): int(v) for k, v in data["ordinals"].items()}
         self.cardinals: dict[str, int] = {k.lower(): int(v) for k, v in data["cardinals"].items()}
+        self.weekdays: dict[str, int] = {k.lower(): int(v) for k, v in data.get("weekdays", {}).items()}
         self.relative_years: dict[str, int] = {
             " ".join(k.lower().split()): int(v) for k, v in data["relative_years"].items()
         }
@@ -75,6 +76,7 @@ class Vocab:
         self.flow_after_number = [w.lower() for w in data["flow_after_number"]]
         self.future_cues = [w.lower() for w in data["future_cues"]]
         self.balance_nouns = [w.lower() for w in data.get("balance_nouns", [])]
+        self.market_cues = [w.lower() for w in data.get("market_cues", [])]
         self.money_before = [w.lower() for w in data.get("money_before", [])]
         self.money_after = [w.lower() for w in data.get("money_after", [])]
         self._compile()
@@ -190,6 +192,13 @@ class Vocab:
         p["rel_month"] = rf"(?:(?:in|for|during|of)\s+)?(?P<rel>{_alt(self.relative_months)})"
         p["next_ellipsis"] = r"(?<![\w-])next(?=\s*[.,;)])"
         p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
+        p["the_period"] = (
+            r"(?:in|during|for|over|throughout)\s+the\s+(?P<u>quarter|month|(?:reporting\s+)?period)\b"
+            r"(?!\s+(?:of|from|between|when|in\s+which|under|ending|ended|to)\b)(?![\w-])"
+        )
+        p["weekday"] = (
+            rf"(?:on\s+)?(?P<wd>{_alt(self.weekdays)})(?![\w-])(?:\s+(?:morning|afternoon|evening|night))?"
+        )
         self.patterns = {k: re.compile(v, flags) for k, v in p.items()}
         self.order = list(p)
         self.priority = {name: i for i, name in enumerate(self.order)}
@@ -207,7 +216,8 @@ class Vocab:
         self.trigger_patterns: dict[str, list[str]] = {
             "#": digits,
             "half": ["half", "end_point"],
-            "quarter": ["quarter", "end_point"],
+            "quarter": ["quarter", "end_point", "the_period"],
+            "period": ["the_period"],
             "quarters": ["first_quarters"],
             "months": ["first_months", "months_to"],
             "year": ["rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
@@ -220,12 +230,14 @@ class Vocab:
             "midyear": ["mid_year"],
             "since": ["since_start", "since_year"],
             "next": ["next_ellipsis", "rel_year"],
-            "month": ["rel_month"],
+            "month": ["rel_month", "the_period"],
             "q": ["quarter"],
             "h": ["half"],
         }
         for w in self.months:
             self.trigger_patterns[w] = months
+        for w in self.weekdays:
+            self.trigger_patterns[w] = ["weekday"]
         for w in self.now_words:
             self.trigger_patterns.setdefault(w.split()[-1], []).append("now")
         for w in self.relative_years:
@@ -301,7 +313,8 @@ class Vocab:
         self.past_re = re.compile(
             r"(?<![\w-])(?:was|were|did|rose|grew|fell|hit|saw|spent|sold|made|won|reached|achieved|recorded|"
             r"posted|totaled|totalled|increased|decreased|declined|dropped|climbed|surged|soared|expanded|"
-            r"contracted|jumped|slid|slumped|gained|topped|exceeded|generated|registered|produced)(?![\w-])",
+            r"contracted|jumped|slid|slumped|gained|topped|exceeded|generated|registered|produced|"
+            r"stood|came|held|remained|averaged|eased|dipped|slipped|edged|shrank|plunged|accelerated|slowed)(?![\w-])",
             flags,
         )
         # One pass for all cue words of a sentence; `cue_kind` tells what a word is (the
@@ -309,6 +322,7 @@ class Vocab:
         self.cue_kind: dict[str, str] = {}
         for kind, words in (
             ("after", self.stock_after_number),
+            ("market", self.market_cues),
             ("balance", self.balance_nouns),
             ("stock", self.stock_cues),
             ("present", self.present_verbs),
@@ -319,6 +333,37 @@ class Vocab:
             for word in words:
                 self.cue_kind.setdefault(" ".join(word.split()), kind)
         self.cue_re = re.compile(rf"\b(?:{_alt(self.cue_kind)})(?![\w-])", flags)
+        # One scan of a sentence finds all its cue words and clause cuts at once: each word
+        # carries its tags (cue kind, strong stock cue, year-on-year cue, future cue).
+        tags: dict[str, list] = {}
+        for word, kind in self.cue_kind.items():
+            tags.setdefault(word, [None, False, False, False])[0] = kind
+        for i, words in ((1, self.strong_stock_cues), (2, self.yoy_cues), (3, self.future_cues)):
+            for word in words:
+                tags.setdefault(" ".join(word.split()), [None, False, False, False])[i] = True
+        for t in tags.values():
+            if t[2] and t[0] is None:
+                t[0] = "noun"  # a change on a stated base ("an annual decline") is a flow
+        self.word_tags = {w: tuple(t) for w, t in tags.items()}
+        # The one pass over a whole document (PeriodResolver.__init__): trigger words of time
+        # phrases, cue words, numbers and "q1"/"h2", in a single regex. A cue phrase that holds
+        # trigger words ("over the previous year") reports them too (`inner_triggers`).
+        trigger_words = set(self.trigger_patterns)
+        self.trigger_words = frozenset(trigger_words)
+        self.inner_triggers = frozenset(
+            phrase for phrase in self.word_tags
+            if " " in phrase and any(part in trigger_words for part in phrase.split(" "))
+        )
+        # (three regexes: one alternation of all three is slower than the three passes)
+        self.word_scan = re.compile(rf"(?<![\w])(?:{trie_regex(trigger_words | set(self.word_tags))})\b", flags)
+        self.number_scan = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?![a-z]\w)", flags)
+        self.qh_scan = re.compile(r"[qh][1-4]\b", flags)
+        self.comma_cut = re.compile(r",\s+(?:and|while|whereas|but|with|which|as\s+well\s+as)\b", flags)
+        self.sentence_scan = re.compile(
+            rf"(?<![\w-])(?P<w>{_alt(self.word_tags)})(?![\w-])"
+            r"|(?P<p>;|:|—|,\s+(?:and|while|whereas|but|with|which|as\s+well\s+as)\b|\s+while\s+)",
+            flags,
+        )
         # after "has"/"have": a present perfect ("have been built", "has reached"); a
         # perfect of change ("have risen") is a flow, not a standing total
         self.perfect_tail = re.compile(
