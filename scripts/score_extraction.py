@@ -2,7 +2,8 @@
 """Run the extraction library over seeds/ and score it against the gold annotations.
 
 usage: .venv/bin/python scripts/score_extraction.py [--out FILE.parquet] [--show-misses N] [--seeds DIR] [--gold DIR]
-Publication dates come from seeds/manifest.csv (empty = unknown).
+Publication dates come from seeds/manifest.csv (empty = unknown). The Parquet written carries each observation's
+indicator_code (pipelines.series.catalog.link of its subject), for /work/shared/tools/series_check.py.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipelines.extraction import extract  # noqa: E402
+from pipelines.series.catalog import link  # noqa: E402
 
 
 def main() -> int:
@@ -48,7 +50,8 @@ def main() -> int:
                 "source_file": path.name, "char_start": o.char_start, "char_end": o.char_end, "quote": o.quote,
                 "subject": o.subject, "value": o.value, "unit": o.unit, "measure": o.measure, "qualifier": o.qualifier,
                 "period_start": o.period.start, "period_end": o.period.end, "period_type": o.period.type,
-                "region": o.region, "domain": o.domain,
+                "region": o.region, "region_code": o.region_code, "domain": o.domain,
+                "indicator_code": link(o.subject)[0],
             })
     secs = time.perf_counter() - t0
     # warm throughput: a second pass, after the one-off compile of vocabularies and patterns
@@ -59,7 +62,7 @@ def main() -> int:
     schema = {"source_file": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64, "quote": pl.Utf8,
               "subject": pl.Utf8, "value": pl.Float64, "unit": pl.Utf8, "measure": pl.Utf8, "qualifier": pl.Utf8,
               "period_start": pl.Date, "period_end": pl.Date, "period_type": pl.Utf8, "region": pl.Utf8,
-              "domain": pl.Utf8}
+              "region_code": pl.Utf8, "domain": pl.Utf8, "indicator_code": pl.Utf8}
     pl.DataFrame(rows, schema=schema).write_parquet(args.out)
     print(f"{len(rows)} observations from {nbytes} bytes in {secs:.3f}s cold, {warm:.3f}s CPU warm "
           f"({nbytes / warm / 1e6:.2f} MB/s) -> {args.out}")

@@ -19,7 +19,14 @@ _LIST_START = re.compile(r"^\s*[(\[]?$")
 _LIST_AFTER = re.compile(r"^\s*[.)\]、](?!\d)")
 _PAREN_NUM = re.compile(r"\(\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
-_DENOM = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z-]+\s+)?(?:out\s+of|of\s+the|of\s+all|of)\s+$", re.I)
+_DENOM = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z-]+\s+)?(?:out\s+of|of\s+the|of\s+all|of\s+its|of\s+their|of)\s+$", re.I)
+# "Of the 21 industries surveyed, 13 ...", "Among the city's 37 sectors, 24 ...": the whole the next number is part of
+_DENOM_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
+                         re.I)
+_DENOM_LEAD_AFTER = re.compile(r"^(?:\s+[\w-]+){1,5},\s*(?:\d|[a-z]+\s+(?:of\s+them|saw|had|were|recorded))", re.I)
+_ISO_DATE_LEFT = re.compile(r"(?:19|20)\d\d-\d{1,2}-$")
+_CONVERSION = re.compile(r"^\s*=")
+_PRODUCT_LEFT = re.compile(r"[a-z,]\s+([A-Z][a-z]+)\s+$")
 _EACH_AFTER = re.compile(r"^(?:\s+[A-Za-z-]+){1,2}\s+each\b", re.I)
 _DURATION_AFTER = re.compile(
     r"^[\s-]+(?:(?:consecutive|straight|successive|full|more|whole|long|calendar)\s+)?(?:"
@@ -106,6 +113,13 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"
         if bare and small_int and _YEAR_HYPHEN.search(left):
             return "date"  # "2020-25"
+        if bare and small_int and _ISO_DATE_LEFT.search(left):
+            return "date"  # the day of "2024-11-07"
+        if bare and small_int and not tok.has_comma:
+            pm = _PRODUCT_LEFT.search(left)
+            if pm and pm.group(1).lower() not in V.MONTHS and pm.group(1).lower() not in _FUNCTION and \
+                    not right[:1].isalpha():
+                return "label"  # a model after its maker's name: "the Boeing 737 and Airbus A320"
         if bare and small_int and 1 <= tok.number <= 31 and (_MONTH_RX.search(left.rstrip()) or _MONTH_AFTER.match(right)):
             return "date"
         if bare and small_int and tok.number <= 31 and _DAY_RANGE.search(left):
@@ -145,6 +159,12 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "duration"
     if bare and _DENOM.search(text[max(0, tok.start - 40):tok.start]):
         return "denominator"
+    if bare and prev == "per":
+        return "denominator"  # "470 robots per 10,000 employees"
+    if bare and _DENOM_LEAD.search(left) and _DENOM_LEAD_AFTER.match(right):
+        return "denominator"
+    if tok.currency and tok.number == 1 and _CONVERSION.match(right):
+        return "conversion"  # "(EUR 1 = $1.13)": a definition of the rate, not an amount
     if _EACH_AFTER.match(right) and tok.kind in ("num", "word"):
         return "threshold"  # "clusters with 10,000 cards each"
     if bare and small_int:

@@ -45,7 +45,7 @@ _ANAPHORA_RX = V.alternation(V.PLACE_ANAPHORA)
 # a place after one of these is where something happens, or a partner, not the subject of the number
 _LOCATIVE = {"against", "versus", "with", "between", "of", "in", "at", "across", "near", "from", "to", "within",
              "throughout", "around", "into", "inside", "outside", "via"}
-_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)$")
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)(?:the\s+)?$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _PERIOD_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
 _WINDOW = 250  # characters around a number that its reading looks at; keeps long sentences linear
@@ -131,7 +131,7 @@ def _title_line(text: str) -> str | None:
         if len(words) < 4 or "|" in line or line.lower().startswith(("by ", "published", "source")) or \
                 line.upper() == line:
             continue
-        return line
+        return None if line.endswith(".") else line  # a sentence: the text has no title
     return None
 
 
@@ -144,13 +144,14 @@ def _lead_mentions(st: str) -> list[R.Mention]:
 
 
 def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.Mention]],
-                toks: list[list[Token]]) -> tuple[R.Place, R.Place | None]:
-    """(default, focus): the country the document reports on, and the province or city it is about, if any.
-    The title decides; failing that, the first place the lead names as its subject (not a location)."""
+                toks: list[list[Token]]) -> tuple[R.Place, R.Place | None, bool]:
+    """(default, focus, company): the country the document reports on, the province or city it is about, if any,
+    and whether it is a company's report. The title decides; failing that, the first place the lead names as its
+    subject (not a location)."""
     focus = None
     default = None
     title = _title_line(text)
-    named = [m.place for m in R.find(title)] if title else []
+    named = [m.place for m in _lead_mentions(title)] if title else []
     lead = next((s for s in sents if not s.heading and len(s.text) > 80), None)
     lead_text = lead.text if lead is not None else ""
     if not named and lead_text:
@@ -165,7 +166,21 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
             default = R.CHINA if (first.code or "").startswith("CN") else None
         else:
             default = first
-    return default or _doc_default(mentions, toks), focus
+    return default or _doc_default(mentions, toks), focus, _company_doc(title or "", lead_text)
+
+
+_COMPANY = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){1,4})(?:" + "|".join(re.escape(w) for w in V.DOMAINS.get("company_suffixes", []))
+                      + r")(?![\w])")
+
+
+def _company_doc(title: str, lead: str) -> bool:
+    """The title's subject is a company the lead names with its legal form ("Kessler Antriebstechnik AG, the
+    Munich-based maker ...")."""
+    m = _COMPANY.search(lead[:200])
+    if m is None:
+        return False
+    name = m.group(1).split()
+    return bool(name) and title.split()[:1] == name[:1]
 
 
 def _prep_before(text: str, m: R.Mention) -> str:
@@ -193,7 +208,12 @@ _TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:t
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
 
 
+_ADVERB_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|at|on|to|for|from|with|and|but|while|as)\b)")
+
+
 def _is_locative(text: str, m: R.Mention) -> bool:
+    if text[m.start:m.end] == "worldwide" and _ADVERB_AFTER.match(text, m.end):
+        return True  # "1,200 of its jobs worldwide, mainly in Germany": where, not whose
     pw = _PREV_WORD.search(text, max(0, m.start - 20), m.start)
     if pw is None:
         return False
@@ -222,6 +242,11 @@ def _expand_list(text: str, ms: list[R.Mention], k: int) -> tuple[str, str | Non
     return ", ".join(names), None, all(p.level in ("province", "city") for p in places)
 
 
+def _abroad(p: R.Place) -> bool:
+    """A place outside China (a country, or an area larger than one): its figures default to `macro`."""
+    return p.level in ("country", "supra") and p != R.CHINA
+
+
 class _Region:
     def __init__(self, default: R.Place) -> None:
         self.default = default
@@ -230,6 +255,7 @@ class _Region:
         self.para_last: tuple | None = None
         self.sent_last: tuple | None = None
         self.age = 99  # sentences since the last sub-national place was named
+        self.partner = False  # the last number picked was a trading partner's: the reporter's trade
         self.trade_ctx = False  # the sentence, or the one before it in its paragraph, is about trade
         self._ms: list | None = None
         self._ms_starts: list[int] = []
@@ -320,12 +346,13 @@ class _Region:
                     break
         if pick is None and ms and ms[0].start < 12 and text[:ms[0].start].strip().lower() in ("in", "for", "across"):
             pick = 0
+        self.partner = False
         if pick is not None and self.trade_ctx and self._partner(text, ms[pick]):
-            pick = None  # "trade with ASEAN", "the EU ranked second at ...": the reporter's figure
-        if pick is not None:
+            self.partner = True
+        if pick is not None and not self.partner:
             name, code, sub = _expand_list(text, ms, pick)
             place = ms[pick].place
-            return name, code, sub, place != self.default and place.level != "province" and place.level != "city"
+            return name, code, sub, _abroad(place)
         if self.sent_last is not None:
             return self.sent_last  # a later number of the same sentence: "... was 52,000 yuan, up 4.5 percent"
         if self.para_last is not None and _PRONOUN_START.match(text):
@@ -337,8 +364,8 @@ class _Region:
         if self.topic is not None:
             p = self.topic
             return p.name, p.code, True, False
-        p = self.default
-        return p.name, p.code, False, False
+        p = self.default  # also the reporter of a partner's trade ("the EU ranked second at ...")
+        return p.name, p.code, False, _abroad(p)
 
 
 def st_head(sent: segment.Sentence) -> str:
@@ -363,7 +390,7 @@ def extract(text: str, published: date | None) -> Extraction:
         all_reasons.append([exclusion(s.text, t, toks, i) for i, t in enumerate(toks)])
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
-    default, focus = _doc_places(text, sents, all_mentions, all_toks)
+    default, focus, company_doc = _doc_places(text, sents, all_mentions, all_toks)
     region = _Region(default)
     region.topic = focus
     abroad = region.default.code is not None and not region.default.code.startswith("CN")
@@ -373,6 +400,8 @@ def extract(text: str, published: date | None) -> Extraction:
     para = _Para()
     para_pct: dict | None = None
     para_hint: str | None = None
+    para_subject: str | None = None
+    trade_before = False  # the last sentence with numbers of the paragraph named trading partners
     for sent, ms, toks, reasons in zip(sents, all_mentions, all_toks, all_reasons):
         if sent.heading:
             region.heading(ms, st_head(sent))
@@ -381,6 +410,8 @@ def extract(text: str, published: date | None) -> Extraction:
             para = _Para()
             para_pct = None
             para_hint = None
+            para_subject = None
+            trade_before = False
             region.para_last = None
         st = sent.text
         om = _ORDINAL_START.match(st)
@@ -403,8 +434,7 @@ def extract(text: str, published: date | None) -> Extraction:
         cues = M.GrowthCues(st)
         has_period = _LazyPeriod(cues, para, abroad)
         trade_here = bool(_TRADE_WORDS.search(st))
-        region.trade_ctx = trade_here or (bool(para.texts) and bool(_TRADE_WORDS.search(para.texts[-1])) and
-                                          not M.growth_subject(st))
+        region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))
         positions = [t.start for t in kept]
         places = {st[m.start:m.end].lower() for m in ms}
         target, forecast = _flags(st)
@@ -419,6 +449,7 @@ def extract(text: str, published: date | None) -> Extraction:
         region.sent_last = None
         clause_ends = [m.end() for m in _CLAUSE_SPLIT.finditer(st)]
         norm_st = " ".join(st.split())
+        resp = _respectively_groups(st, kept) if "respectively" in st else {}
         for t in kept:
             ci = bisect.bisect_right(clause_ends, t.start)
             clause_start = max(clause_ends[ci - 1] if ci else 0, t.start - _WINDOW)  # bounded: stays linear
@@ -437,10 +468,19 @@ def extract(text: str, published: date | None) -> Extraction:
                                                               _COORD_ONLY.fullmatch(st, prev_tok.end, t.start)):
                     subj = prev_subject  # ", up 5.7 percent", "(about 901 billion dollars)", "22%, 30% and 25%"
                 else:
-                    subj = S.subject(st, t.start, t.end, clause_start, rd["unit"], places, prev_subject)
+                    subj = S.subject(st, t.start, t.end, clause_start, rd["unit"], places, prev_subject,
+                                     skip_after=True)
+            listed = subj if t.start in resp else None  # the whole list's subject, for the next number
+            subj = _refine_subject(subj, prev_subject or para_subject, resp.get(t.start))
             name, code, sub, foreign = region.pick(st, ms, t)
             region.para_last = region.sent_last = (name, code, sub, foreign)
-            dom = "trade" if "/" in rd["unit"] else S.domain(subj, st, sub, foreign, dom_hint)
+            if company_doc:
+                dom = "other"  # a company's report: its own figures
+            elif "/" in rd["unit"] or (region.partner and not sub) or \
+                    (prev_reading is not None and "/" in prev_reading["unit"] and subj == prev_subject):
+                dom = "trade"  # an exchange rate, and its change ("the euro traded at $1.18, up 4%")
+            else:
+                dom = S.domain(subj, st, sub, foreign, dom_hint)
             ds, de = sent.doc_span(t.start, t.end)
             period = resolver.resolve(sent.start, sent.end, ds, de)
             observations.append(Observation(
@@ -448,9 +488,11 @@ def extract(text: str, published: date | None) -> Extraction:
                 measure=rd["measure"], value=rd["value"], unit=rd["unit"], qualifier=rd["qualifier"],
                 period=period, region=name, region_code=code, domain=dom,
                 is_target=target and not forecast, is_forecast=forecast))
-            prev_reading, prev_tok, prev_subject = rd, t, subj or prev_subject
+            prev_reading, prev_tok, prev_subject = rd, t, listed or subj or prev_subject
+            para_subject = subj or para_subject
         region.see(ms)
         para.add(st)
+        trade_before = trade_here
     observations.sort(key=lambda o: o.char_start)
     excluded.sort(key=lambda e: e.char_start)
     return Extraction(observations, excluded)
@@ -461,6 +503,7 @@ _SUB_ANNUAL = re.compile(r"\b(?:january|february|march|april|may|june|july|augus
                          r"previous|the)\s+quarter|q[1-4]|monthly|quarterly)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
                      r"for\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d(?!\s*(?:q[1-4]|\w+\s+quarter)))\b", re.I)
+_OTHER_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PREVIOUS_PERIOD_CUES) or r"(?!x)x", re.I)
 _YOY_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I)
 
 
@@ -470,8 +513,8 @@ class _Para:
 
     def __init__(self) -> None:
         self.texts: list[str] = []
-        self._p = self._y = 0  # how many texts have been checked
-        self._any_p = self._any_y = False
+        self._p = self._y = self._o = 0  # how many texts have been checked
+        self._any_p = self._any_y = self._any_o = False
 
     def add(self, text: str) -> None:
         self.texts.append(text)
@@ -481,6 +524,14 @@ class _Para:
             self._any_p = bool(_PERIOD_RX.search(self.texts[self._p]))
             self._p += 1
         return self._any_p
+
+    def other(self, upto: int) -> bool:
+        """An earlier sentence names another base (quarter on quarter, month on month) and none a year earlier."""
+        while self._o < upto:
+            if _OTHER_STRONG_RX.search(self.texts[self._o]):
+                self._any_o = True
+            self._o += 1
+        return self._any_o and not self.yoy(upto)
 
     def yoy(self, upto: int) -> bool:
         while not self._any_y and self._y < upto:
@@ -502,6 +553,9 @@ class _LazyPeriod:
     def __bool__(self) -> bool:
         return self.cues.period or self.para.period(self.upto)
 
+    def para_other(self) -> bool:
+        return self.para.other(self.upto)
+
     def para_yoy(self) -> bool:
         """An earlier sentence of the paragraph says the changes are year on year."""
         return self.para.yoy(self.upto)
@@ -516,18 +570,92 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     if k == "yoy":
         return "growth_yoy_pct"
     subj = st[clause_start:t.start]
-    if M.economy_subject(subj):
-        return "growth_yoy_pct"
+    if _INFLATION_WORD.search(subj) and not _MONTHLY.search(subj):
+        return "growth_yoy_pct"  # inflation is the change of prices over a year
+    if getattr(has_period, "para_other", lambda: False)():
+        return "growth_pct"  # "... on the quarter. Germany contracted 10.1%": the paragraph's base
     if getattr(has_period, "sub_annual_abroad", lambda: False)():
         # outside China, monthly and quarterly indicators are reported on the previous month or quarter
         return "growth_pct"
+    if M.economy_subject(subj):
+        return "growth_yoy_pct"
     if M.head_is_quality(subj):
         return "growth_pct"  # rates, intensities, productivity: the base is the earlier level, not a year
     if cues.weak_yoy() or (hasattr(has_period, "para_yoy") and has_period.para_yoy()):
         return "growth_yoy_pct"
     if M.flow_subject(subj) or level_follows or has_period:
         return "growth_yoy_pct"
-    return "growth_pct"
+    # no base named: China's statistical releases compare with the same period a year earlier; elsewhere
+    # (monthly prices, share prices) the convention is the previous period
+    if getattr(has_period, "abroad", False) or M.index_cue(subj):
+        return "growth_pct"  # market indices move on the previous close
+    return "growth_yoy_pct"
+
+
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # a rate; "91 out of 97" is a count
+_ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s))\s+")
+_INFLATION_WORD = re.compile(r"\binflation\b", re.I)
+_MONTHLY = re.compile(r"\b(?:monthly|month-on-month|month\s+on\s+month)\b", re.I)
+_PRONOUN_SUBJ = re.compile(r"\b(?:it|its|that|this)\b", re.I)
+
+
+_PT_NOUN = re.compile(r"\s*(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?){0,3}?(?:" + "|".join(
+    re.escape(n) for n in sorted(V.PERSON_TIME_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _person_time_after(st: str, end: int) -> bool:
+    """A count of visits ("141.6 million domestic and overseas tourist arrivals"): counted in person-times."""
+    m = _PT_NOUN.match(st, end, min(len(st), end + 60))
+    return m is not None and not re.search(r"\b(?:of|in|at|for|with|by|from)\b", m.group(), re.I)
+
+
+_PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|these|those|which)$")
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_HEAD_OF = re.compile(r"^(.*?\bof\s+)(.+)$")
+_FLOW_OF = re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(w) for w in V.FLOW_NOUNS if " " not in w) + r")\s+(of\s+.+)$")
+_BARE_FLOW = {w for w in V.FLOW_NOUNS if " " not in w}
+
+
+def _respectively_groups(st: str, kept: list[Token]) -> dict[int, tuple[int, int]]:
+    """Numbers of a "respectively" list: start -> (position in the list, length of the list)."""
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(kept):
+        j = i
+        while j + 1 < len(kept) and kept[j + 1].unit == kept[i].unit and \
+                _COORD_ONLY.fullmatch(st, kept[j].end, kept[j + 1].start):
+            j += 1
+        tail = st[kept[j].end:kept[j + 1].start if j + 1 < len(kept) else kept[j].end + 100][:100]
+        if j > i and "respectively" in tail.split(";")[0]:
+            for k in range(i, j + 1):
+                out[kept[k].start] = (k - i, j - i + 1)
+        i = j + 1
+    return out
+
+
+def _refine_subject(subj: str, prev: str | None, resp: tuple[int, int] | None) -> str:
+    """A pronoun stands for the previous subject ("in the second quarter it increased"); a "respectively" list
+    gives each number its own item ("the value added of X and Y grew 9.2% and 9.4%, respectively")."""
+    if _PRONOUN_END.search(subj) and prev:
+        subj = prev
+    if resp is not None and " and " in subj:
+        k, n = resp
+        m = _HEAD_OF.match(subj)
+        head, rest = (m.group(1), m.group(2)) if m else ("", subj)
+        items = [x for x in _ITEM_SPLIT.split(rest) if x]
+        if len(items) == n:
+            return head + items[k]
+    if subj in _BARE_FLOW and prev:
+        fm = _FLOW_OF.match(prev)
+        if fm:  # "production of NEVs reached ..., while sales hit ...": sales of NEVs
+            return subj + " " + fm.group(1)
+    return subj
+
+
+def _small_number(w: str) -> float | None:
+    if w.isdigit():
+        return float(w)
+    return float(V.NUMBER_WORDS[w.lower()]) if w.lower() in V.NUMBER_WORDS else None
 
 
 _DOWN_VERB_BEFORE = re.compile(r"\b(?:fell|fall|falls|dropped|drops|declined|declines|decreased|decreases|slid|"
@@ -541,7 +669,8 @@ _CONTINUES = re.compile(
     r"(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|accounting\s+for|making\s+up|representing|"
     r"an\s+increase\s+of|a\s+decrease\s+of|a\s+rise\s+of|a\s+drop\s+of|a\s+decline\s+of|increase\s+of|"
     r"decrease\s+of|rise\s+of|drop\s+of|decline\s+of)\s+(?:by\s+)?|or\s+|"
-    r"(?:exceeding|beating|missing|surpassing|topping|above|below|against|compared\s+with|versus)\b[^,;()\d]{0,40}?\s)"
+    r"(?:exceeding|beating|missing|surpassing|topping|above|below|against|compared\s+with|versus|after|following)\b"
+    r"[^,;()\d]{0,40}?\s)"
     r"(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?)(?:US\$|\$|€|£|¥|RMB)?\s?$"
     r"|\s+(?:year[\s-]*on[\s-]*year\s+)?to\s+(?:a\s+)?(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?"
     r"(?:US\$|\$|€|£|¥|RMB)?\s?$", re.I)
@@ -564,7 +693,24 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
     if t.kind == "digit_growth":
         kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
         return {"measure": kind, "unit": "percent", "value": t.number, "qualifier": "gt"}
+    om = _OUT_OF.match(st, t.end)
+    if om and t.unit is None and t.currency is None and not t.has_scale:
+        den = _small_number(om.group(1))
+        if den and den > t.number > 0:  # "five out of every eight subscribers"
+            return {"measure": "ratio_pct", "unit": "percent", "value": round(t.number / den * 100, 2),
+                    "qualifier": q}
     marker, direction = M.trend_before(st, t, clause_start)
+    # an elliptical list of changes: "fell 11.9% on the quarter and 14.4% year on year", "Spain's output dropped
+    # 18.5%, France's 13.8% and Italy's 12.4%"
+    if t.unit == "percent" and prev is not None and prev_tok is not None and \
+            prev.get("measure", "").startswith("growth") and prev_tok.end >= clause_start and \
+            (marker == "coord" or _ELLIPSIS.fullmatch(st, prev_tok.end, t.start)) and \
+            not any(w in V.TREND_UP or w in V.TREND_DOWN for w in M.words(st[prev_tok.end:t.start])):
+        kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False) \
+            if cues.kind(t, positions) else prev["measure"]
+        if not M.share_of_after(st, t):
+            return {"measure": kind, "unit": "percent", "value": -value if prev["value"] < 0 else value,
+                    "qualifier": q}
     coord = marker == "coord" and prev is not None and prev_tok is not None and prev.get("unit") == t.unit and \
         bool(_COORD_ONLY.match(st[prev_tok.end:t.start]))
     if coord and q == "eq" and prev.get("qualifier") != "eq" and prev_tok is not None and \
@@ -578,6 +724,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             sign = -1 if (direction == "down" and marker == "trend") or after_down else 1
         return {"measure": "pp_change", "unit": "pp", "value": sign * value, "qualifier": q}
     if t.unit == "percent":
+        if M.share_of_after(st, t) and (coord or marker == "coord") and not M.trend_after(st, t):
+            return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}  # ", or 12.9% of the total"
         if coord and prev["measure"] in ("growth_yoy_pct", "growth_pct", "ratio_pct", "index"):
             sign = -1 if prev["value"] < 0 else 1
             measure = prev["measure"]
@@ -593,7 +741,16 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         if M.ratio_immediate(st, t):
             return {"measure": "index" if M.index_cue(clause) else "ratio_pct", "unit": "percent" if not M.index_cue(clause) else "index", "value": value, "qualifier": q}
         if marker in ("from", "to"):
-            if M.growth_subject(clause):
+            after = M.trend_after(st, t)
+            if after:  # "narrowing from a 6.7% contraction", "slowing from 9.8 percent growth"
+                kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
+                return {"measure": kind, "unit": "percent", "value": -value if after == "down" else value,
+                        "qualifier": q}
+            if prev is not None and prev_tok is not None and prev.get("measure", "").startswith("growth") and \
+                    prev_tok.end >= clause_start and not M.share_of_after(st, t):
+                # "rose 3.2% from a year earlier, up from 3.0% in June": the earlier rate of the same change
+                return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}
+            if M.growth_subject(clause) or M.inflation_subject(clause):
                 kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
                 return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
             if prev is not None and marker == "to" and prev_tok is not None and prev.get("unit") == "percent" and \
@@ -635,16 +792,24 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             prev_tok.unit is None and prev.get("measure") in ("index", "level") and prev.get("unit") != "count":
         # "the PMI came in at 50.1, down from 50.3": the second level is read like the first
         return {"measure": prev["measure"], "unit": prev["unit"], "value": value, "qualifier": q}
+    if t.currency and not t.has_scale:
+        base = M.quoted_currency(st, t, clause_start)
+        if base and base != t.currency:
+            return {"measure": "level", "unit": f"{t.currency}/{base}", "value": value, "qualifier": q}
     if unit is None:
         fx = M.exchange_rate(st, t)
         if fx:
             unit = fx
         elif M.index_cue(st[max(clause_start, t.start - 60):t.start]) and (not t.is_int or t.has_comma):
             return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
+        elif not t.is_int and not t.has_comma and 0 < value < 200 and (
+                M.index_cue(st[max(0, t.start - 200):t.start]) or
+                (para_pct is not None and para_pct.get("measure") == "index" and _PRONOUN_SUBJ.search(st, 0, t.start))):
+            # "The non-manufacturing PMI, which measures ..., came in at 54.7"; "... expect it to rise to 50.1"
+            return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
         else:
             unit = "count"
-            after = st[t.end:t.end + 40].lower()
-            if any(after.lstrip().startswith(n) for n in V.PERSON_TIME_NOUNS):
+            if _person_time_after(st, t.end):
                 unit = "person-time"
     sign = 1
     if M.lower_than_after(st, t) and re.match(r"^\s*\w+\s+than\b", st[t.end:t.end + 30]):

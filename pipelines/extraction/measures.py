@@ -12,7 +12,7 @@ QUAL_SUFFIX_LT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_LT_S
 QUAL_SUFFIX_GT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_GT_SUFFIX if s.strip("+-")) + r")\b", re.I)
 _TREND_NOUN_AFTER = re.compile(
     r"\s*(?:(?:year[\s-]*on[\s-]*year|yoy|y/y|annual|annualized|real[\s-]*terms|average|on[\s-]year|cumulative|"
-    r"month[\s-]*on[\s-]*month|quarter[\s-]*on[\s-]*quarter|[A-Z][A-Za-z.]*)\s+)*"
+    r"month[\s-]*on[\s-]*month|quarter[\s-]*on[\s-]*quarter|(?-i:[A-Z][A-Za-z.]*))\s+)*"
     r"(?P<n>increases?|growth|rises?|gains?|jumps?|declines?|drops?|decreases?|reductions?|falls?|contraction|"
     r"expansion|surges?|improvements?|cuts?|slumps?|plunges?|hikes?|rebound|slowdown|upticks?|downturn|savings?)\b",
     re.I)
@@ -33,6 +33,8 @@ _ALL_CUES = re.compile(
     "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]) + ")"
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
     + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I)
+_REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) + r")\s+$",
+                       re.I)
 _PERIOD_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
 
 
@@ -256,6 +258,9 @@ class GrowthCues:
                     cues.append((m.start(), m.end(), kind, True))
                 else:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))
+                if g == "other" and m.group()[:3].lower() in ("on ", "tod", "yes") and \
+                        _REPORTED.search(text, max(0, m.start() - 12), m.start()):
+                    cues.pop()  # "the bureau said on Friday": when it was said
             self._cues = cues
         return self._cues
 
@@ -293,3 +298,18 @@ class GrowthCues:
 
     def weak_yoy(self) -> bool:
         return any(not strong for _s, _e, _k, strong in self.cues)
+
+
+_CUR_NAMES = {w.lower(): c for w, c in V.CURRENCY_WORDS.items()}
+_CUR_NAMES.update({w.lower(): c for w, c in (V.UNITS.get("currency_names") or {}).items()})
+_QUOTED = re.compile(r"\b(?:the\s+)?(" + "|".join(sorted((re.escape(w) for w in _CUR_NAMES if w.isalpha()), key=len,
+                                                         reverse=True))
+                     + r")\b[^,;]{0,30}?\b(?:traded|trading|stood|was|closed|ended|finished|opened|hit|reached|rose|fell|"
+                       r"weakened|strengthened|firmed|eased|slipped|climbed)\s+(?:\w+\s+){0,2}?(?:at|to)\s+"
+                       r"(?:(?:about|around|nearly|over|above|below)\s+)?[^\s\d]*$", re.I)
+
+
+def quoted_currency(text: str, tok: Token, clause_start: int) -> str | None:
+    """"The euro traded at $1.1846": the currency whose price the amount is (EUR), or None."""
+    m = _QUOTED.search(text, max(clause_start, tok.start - 60), tok.start)
+    return _CUR_NAMES.get(m.group(1).lower()) if m else None

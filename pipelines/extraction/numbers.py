@@ -216,10 +216,10 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
             # letters glued before the digits: currency ("RMB9.89") or a label ("C919")
             left = text[max(0, s - 6):s]
             lm = _LEFT_LETTERS.search(left)
-            pm = _PREFIX_RX.search(text[max(0, s - 5):s])
+            pm = _PREFIX_RX.search(text[max(0, tok.start - 5):tok.start])  # "EUR -58 million": before the sign
             if pm:
                 tok.currency = V.CURRENCY_PREFIXES[pm.group().strip()]
-                tok.start = s - len(pm.group())
+                tok.start = tok.start - len(pm.group())
             elif lm:
                 tok.glued_prefix = lm.group()
         pos = tok.core_end

@@ -140,8 +140,8 @@ CURRENCY_HOME = {cur: BY_CODE[code] for cur, code in (V.REGIONS.get("currency_ho
 # Candidate starts: capitalised words, and the few lower-case words that name an area ("world", "global",
 # "euro area"). The tail look-ahead captures up to four following words without consuming them.
 _LOWER_STARTS = sorted({a.split()[0] for a in SUPRA if a.split()[0].islower()}, key=len, reverse=True)
-_CAND = re.compile(r"\b(?:[A-Z][\w'’.&-]*|(?:" + "|".join(re.escape(w) for w in _LOWER_STARTS) + r")\b)"
-                   r"(?=((?:[ \t\n]+[\w'’.&-]+){0,%d}))" % (_MAXLEN - 1))
+_CAND = re.compile(r"\b(?:[A-Z][\w'’.&-]*|(?:" + "|".join(re.escape(w) for w in _LOWER_STARTS) + r")\b)")
+_TAIL = re.compile(r"(?:[ \t\n]+[\w'’.&-]+){0,%d}" % (_MAXLEN - 1))  # read only after a head that may start a name
 _TAIL_WORD = re.compile(r"\S+")
 _MAXK: dict[str, int] = {}
 for _n in list(NAMES) + list(SUPRA):
@@ -174,7 +174,8 @@ def find(text: str) -> list[Mention]:
         maxk = _MAXK.get(key) or _MAXK.get(_POSSESSIVE.sub("", head).rstrip(".,").lower(), 1)
         parts = [(s, s + len(head))]
         if maxk > 1:
-            for w in _TAIL_WORD.finditer(m.group(1)):
+            tail = _TAIL.match(text, m.end()).group()
+            for w in _TAIL_WORD.finditer(tail):
                 parts.append((m.end() + w.start(), m.end() + w.end()))
                 if len(parts) >= maxk:
                     break

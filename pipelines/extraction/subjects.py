@@ -16,7 +16,7 @@ _VERBS = (V.LEVEL_VERBS | V.TREND_UP | V.TREND_DOWN | {
     "selected", "designated", "identified", "published", "issued", "formed", "created", "delivered", "sold",
     "said", "says", "shows", "show", "showed", "offers", "offered", "requires", "required", "drove", "driving",
     "generated", "facilitated", "secured", "raised", "registered", "processed", "refreshed", "unlinked",
-    "trained", "employing", "forming", "achieving", "achieved", "welcomed", "focused", "completed", "reported",
+    "trained", "employing", "forming", "set", "sets", "setting", "achieving", "achieved", "welcomed", "focused", "completed", "reported",
     "reporting", "reports", "leaving", "left", "leave", "logged", "notched", "booked", "marked", "saw", "raked"}) - {
     "up", "down", "growth", "increase", "increases", "rise", "rises", "gain", "gains", "cut", "cuts", "more",
     "higher", "lower", "improvement", "improvements", "reduction", "reductions", "decline", "expansion", "savings",
@@ -29,9 +29,12 @@ _STOP_AFTER = {"in", "on", "at", "by", "for", "from", "to", "with", "during", "s
 _LEAD_DROP = {"the", "a", "an", "its", "their", "our", "this", "these", "those", "that", "china's", "all",
               "the province's", "province's", "city's", "region's", "country's", "nation's", "county's",
               "which", "of", "and", "while", "with", "meanwhile", "also", "further", "specifically", "among", "them",
-              "in", "terms", "overall", "currently", "cumulatively", "additionally", "moreover", "besides"}
+              "in", "terms", "overall", "currently", "cumulatively", "additionally", "moreover", "besides", "now",
+              "already", "still"}
 _UNIT_WORDS = {"percent", "%", "yuan", "dollars", "tons", "tonnes", "units", "points", "billion", "million",
                "trillion", "thousand", "year", "yoy", "respectively"}
+_CHANGE_NOUNS = {"growth", "increase", "rise", "decline", "drop", "fall", "gain", "expansion", "contraction",
+                 "reduction", "improvement", "surge", "jump", "cut", "increment", "rebound", "upgrade", "savings"}
 _MODALS = {"will", "would", "to", "may", "might", "can", "could", "should", "shall", "must", "did", "does", "do"}
 _AMBIGUOUS = (V.TREND_UP | V.TREND_DOWN) - set()
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"}
@@ -52,38 +55,57 @@ _TRADE_RX = V.alternation(V.DOMAINS["trade"])
 _MACRO_RX = V.alternation(V.DOMAINS["macro"])
 
 
+_ADJECTIVE = re.compile(r"^[a-z][a-z-]*(?:ed|ive|al|ic|ous|que|ary|ent|ant|ful|ized|ised)$")  # lower case: not "January"
+
+
+def _is_number(w: str) -> bool:
+    """A number token; labels with digits ("5G", "5G+industrial") are words of a name."""
+    return w[:1].isdigit() and not re.match(r"\d+[A-Za-z]", w)
+
+
 def _clean(words: list[str], places: set[str]) -> str:
     out = [w for w in words if w.lower() not in places and w.lower().removesuffix("'s").removesuffix("’s") not in places]
     while out and (out[0].lower() in _LEAD_DROP or (out[0].lower() in _VERBS and out[0].lower().endswith("ing"))):
         out.pop(0)
     while out and out[-1].lower() in _LEAD_DROP | {",", ";"}:
         out.pop()
-    phrase = " ".join(out[-10:])
+    phrase = " ".join(out[-14:])
     phrase = re.sub(r"\s+([,;:)])", r"\1", phrase).replace("( ", "(")
     phrase = _WRAPPERS.sub("", phrase.lower().strip(" ,;:.\"“”"))
     return phrase
 
 
 def subject(text: str, start: int, end: int, clause_start: int, unit: str | None, places: set[str],
-            prev: str | None, after_only: bool = False) -> str:
-    """Noun phrase of what the number at [start, end) measures."""
+            prev: str | None, after_only: bool = False, skip_after: bool = False) -> str:
+    """Noun phrase of what the number at [start, end) measures. `skip_after`: the caller found no noun after the
+    number already (an `after_only` call), so only the words before it are read."""
     # counts: the noun after the number ("61 new high-tech enterprises")
-    if unit in (None, "count", "person-time"):
+    if unit in (None, "count", "person-time") and not skip_after:
         after = _TOKEN.findall(text[end:end + 120])
         if len(after) >= 3 and [w.lower() for w in after[:2]] in (["out", "of"], ["of", "the"]) and after[2][:1].isdigit():
             after = after[3:]  # "91 out of 97 major categories"
+        if len(after) >= 2 and after[0].lower().endswith("ed") and after[1].lower() == "as":
+            after = after[2:]  # "14,600 classified as "little giant" enterprises"
         phrase = []
         for k, w in enumerate(after):
             wl = w.lower()
-            if wl == "and" and phrase and k + 1 < len(after) and not after[k + 1][:1].isdigit() and \
-                    after[k + 1].lower() not in _STOP_AFTER:
+            nxt = after[k + 1] if k + 1 < len(after) else ""
+            if wl == "and" and phrase and nxt and not _is_number(nxt) and nxt.lower() not in _STOP_AFTER:
                 phrase.append(w)  # "small and medium-sized enterprises"
                 continue
-            if wl in _STOP_AFTER or w in ",;:()\"“”" or w[:1].isdigit():
+            if w in "\"“”" and (not phrase or nxt[:1].isalpha()):
+                continue  # a quoted name inside the noun phrase: '23,000 "5G+Industrial Internet" projects'
+            if w == "," and phrase and _ADJECTIVE.search(phrase[-1]) and nxt and not _is_number(nxt) and \
+                    (nxt.lower() == "and" or nxt.lower() not in _STOP_AFTER):
+                phrase.append(w)  # a series of modifiers: "specialized, refined, unique, and innovative SMEs"
+                continue
+            if wl in _STOP_AFTER or w in ",;:()\"“”" or _is_number(w):
                 break
             phrase.append(w)
-            if len(phrase) >= 8:
+            if len(phrase) >= 12:
                 break
+        while phrase and phrase[-1] in (",", "and"):
+            phrase.pop()
         # "of" joins a head to its complement: keep "models of humanoid robots"
         if phrase:
             s = _clean(phrase, places)
@@ -97,17 +119,20 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
     toks = _TOKEN.findall(seg)
     # the last verb before the number
     vi = None
+    verb = ""
     for i in range(len(toks) - 1, -1, -1):
         wl = toks[i].lower()
-        if (wl in _VERBS and not (wl == "added" and i + 1 < len(toks) and toks[i + 1].lower() == "value")) or \
+        if (wl in _VERBS and not (wl == "added" and ((i + 1 < len(toks) and toks[i + 1].lower() == "value") or
+                                                      (i > 0 and toks[i - 1].lower() == "value")))) or \
                 (wl in _AMBIGUOUS and i > 0 and toks[i - 1].lower() in _MODALS):
             vi = i
+            verb = wl
             # "reduced product defect rate by 47%", "raise the recycling rate to 60%": the object is measured
             mid = [w for w in toks[i + 1:]]
             while mid and (mid[-1].lower() in _MID_DROP or mid[-1].lower() in V.FILLER_WORDS):
                 mid.pop()
             mid = [w for w in mid if w not in "()"]
-            if toks[i].lower() in _COPULAS or any(w.lower() in _ANY_VERB for w in mid):
+            if toks[i].lower() in _COPULAS or any(w.lower() in _ANY_VERB and w.lower() not in _CHANGE_NOUNS for w in mid):
                 mid = []
             if mid and not any(w in ",;:" or w[:1].isdigit() for w in mid) and \
                     any(w.lower() not in _MID_DROP and w.lower() not in V.FILLER_WORDS for w in mid):
@@ -117,7 +142,8 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
             # skip auxiliaries and qualifiers stacked before the main verb
             while vi > 0 and toks[vi - 1].lower() in _VERBS | {"to", "not", "also", "further", "basically",
                                                                "steadily", "significantly", "expected", "projected",
-                                                               "will", "would", "may", "could", "can", "be"}:
+                                                               "will", "would", "may", "could", "can", "be"} and \
+                    not (vi >= 2 and toks[vi - 1].lower() == "added" and toks[vi - 2].lower() == "value"):
                 vi -= 1
             break
     if vi is None:
@@ -147,7 +173,22 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
         if w == "and" and j >= 2 and (head[j - 2][:1].isdigit() or head[j - 2].lower() in _UNIT_WORDS):
             break  # "exports rose 5% and imports ..."
         j -= 1
+    # commas of a series of modifiers do not open a clause: "specialized, refined, distinctive, and innovative SMEs"
+    while 2 <= j < len(head) and head[j - 1] == "," and _ADJECTIVE.search(head[j - 2]) and \
+            (head[j].lower() == "and" or _ADJECTIVE.search(head[j])) and head[j - 2].lower() not in _VERBS:
+        j -= 2
     words = head[j:]
+    if words and j >= 2 and head[j - 1].lower() == "with" and head[j - 2] == ",":
+        # "X and Y have grown, with the value added accounting for ...": the value added of X and Y
+        bare = _clean(words, places)
+        if bare in _BARE_HEADS:
+            main = _clean(_clause_subject(head[:j - 2]), places)
+            if main:
+                return f"{bare} of {main}"
+    if not words and j >= 2 and head[j - 1] == "," and verb.endswith("ing"):
+        # a participle after a comma shares the subject of the clause before: "producer prices have declined for
+        # 34 months, dropping 2.9%"; "the industry maintained its momentum, accounting for 35.5%"
+        words = _clause_subject(head[:j - 1])
     if not words and j >= 2 and head[j - 1] == ",":
         # an appositive just before the verb: "Trade with ASEAN, China's largest trading partner, expanded"
         k = j - 2
@@ -171,6 +212,27 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
     return s or (prev or "")
 
 
+_BARE_HEADS = {w.lower() for w in V.FLOW_NOUNS} | {"share", "proportion", "growth", "total", "number"}
+
+
+def _clause_subject(toks: list[str]) -> list[str]:
+    """The noun phrase before the last finite verb of a clause (auxiliaries skipped)."""
+    i = len(toks) - 1
+    while i >= 0 and toks[i] not in (";", ":"):
+        w = toks[i].lower()
+        if (w in _VERBS or (w.endswith("ed") and w.isalpha() and i == len(toks) - 1)) and not w.endswith("ing") \
+                and not (w == "added" and i > 0 and toks[i - 1].lower() == "value"):
+            while i > 0 and toks[i - 1].lower() in _VERBS | {"not", "also", "further", "will", "would", "may", "can"}:
+                i -= 1
+            k = i
+            while k > 0 and toks[k - 1].lower() not in _CLAUSE_MARK and \
+                    not (toks[k - 1].lower() == "and" and k >= 2 and toks[k - 2] == ","):
+                k -= 1
+            return toks[k:i]
+        i -= 1
+    return []
+
+
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|ammunition|troops)\b", re.I)
 
 
@@ -192,6 +254,18 @@ _WRAPPER_HEADS = {"growth", "rate", "increase", "share", "proportion", "level", 
                   "value", "added", "value-added", "the", "a", "real", "nominal", "annual", "average", "change",
                   "percentage", "ratio", "amount", "number"}
 _SUBJECT_DOMAIN: dict[str, str | None] = {}
+_INDEX_DOMAINS = [(V.alternation([k]), v) for k, v in (V.DOMAINS.get("index_domains") or {}).items()]
+_INDEX_HEAD = re.compile(r"\b(?:index|indices|sub-?index|pmi)\b", re.I)
+
+
+def _index_domain(subject_text: str) -> str | None:
+    """The domain of an index by the words that name it (index_domains in domains.yaml, first match)."""
+    if not _INDEX_HEAD.search(subject_text):
+        return None
+    for rx, dom in _INDEX_DOMAINS:
+        if rx.search(subject_text):
+            return dom
+    return None
 
 
 def _subject_domain(subject_text: str) -> str | None:
@@ -200,8 +274,8 @@ def _subject_domain(subject_text: str) -> str | None:
         head = _HEAD_SPLIT.split(subject_text, 1)[0]
         if set(head.split()) <= _WRAPPER_HEADS:
             head = subject_text  # "growth of GDP", "share of exports": the complement is the measured thing
-        hit = ("other" if _OTHER_RX.search(subject_text) else "trade" if _TRADE_RX.search(head)
-               else "macro" if _MACRO_RX.search(head) else None)
+        hit = ("other" if _OTHER_RX.search(subject_text) else _index_domain(subject_text) or
+               ("trade" if _TRADE_RX.search(head) else "macro" if _MACRO_RX.search(head) else None))
         if len(_SUBJECT_DOMAIN) < 50000:
             _SUBJECT_DOMAIN[subject_text] = hit
     return hit

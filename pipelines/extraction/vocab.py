@@ -107,6 +107,7 @@ TREND_DOWN = {w.lower() for w in CUES["trend_down"]}
 LEVEL_VERBS = {w.lower() for w in CUES["level_verbs"]}
 YOY_CUES = cue_patterns(CUES["yoy_cues"])
 OTHER_BASE_CUES = cue_patterns(CUES["other_base_cues"])
+PREVIOUS_PERIOD_CUES = cue_patterns(CUES.get("previous_period_cues") or [])
 PERIOD_CUES = cue_patterns(CUES["period_cues"])
 Q_GT = CUES["qualifier_gt"]
 Q_APPROX = CUES["qualifier_approx"]

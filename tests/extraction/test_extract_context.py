@@ -32,7 +32,7 @@ def test_region_from_province_and_city_names():
     o = extract("Zhejiang's industrial output rose 6.2% in the first half.", None).observations[0]
     assert (o.region, o.region_code, o.domain) == ("Zhejiang", "CN-ZJ", "regional")
     o = extract("Chengdu's GDP reached 2.3 trillion yuan.", None).observations[0]
-    assert (o.region, o.region_code, o.domain) == ("Chengdu", "CN-SC", "regional")
+    assert (o.region, o.region_code, o.domain) == ("Chengdu", "CN-SC-CHENGDU", "regional")
     o = extract("Tibet's tourism revenue rose 12% year on year.", None).observations[0]
     assert o.region == "Xizang"
 
