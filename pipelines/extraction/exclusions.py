@@ -19,7 +19,20 @@ _LIST_START = re.compile(r"^\s*[(\[]?$")
 _LIST_AFTER = re.compile(r"^\s*[.)\]、](?!\d)")
 _PAREN_NUM = re.compile(r"\(\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
-_DENOM = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z-]+\s+)?(?:out\s+of|of\s+the|of\s+all|of\s+its|of\s+their|of)\s+$", re.I)
+_DENOM = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z-]+\s+)?(?:out\s+of|of\s+the|of\s+all|of\s+its|of\s+their|of)\s+$"
+                    r"|\b[a-z]+\s+out\s+of\s+(?:every|each)\s+$", re.I)
+# thresholds inside a definition: "refineries with an annual capacity of 10 million tonnes or more", "units of
+# below 300,000 tonnes", "level 3 or above", "a reading above 50 indicates expansion"
+_WITH_OF = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}of\s+(?P<cmp>more\s+than\s+|over\s+|above\s+|"
+                      r"below\s+|at\s+least\s+|less\s+than\s+|under\s+)?$", re.I)
+_AMOUNT_WORDS = re.compile(r"\b(?:total|number|sum|count|volume|amount|scale)\b", re.I)
+QUAL_OR_MORE = re.compile(r"^\s+or\s+(?:more|above|higher|less|below)\b", re.I)
+_OF_BELOW = re.compile(r"\b[a-z]+s\s+of\s+(?:below|under|less\s+than)\s+$", re.I)
+_OR_ABOVE = re.compile(r"^\s+(?:or|and)\s+(?:above|higher|more|over)\b", re.I)
+_SIGNALS = re.compile(r"^\s+(?:indicates?|signals?|means|denotes|suggests)\b", re.I)
+_PAGE_OF = re.compile(r"\b(?:page|p\.)\s*\d+\s*/\s*$", re.I)
+_FURNITURE = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in V.CUES.get("page_furniture_starts", [])) + r")\b",
+                        re.I) if V.CUES.get("page_furniture_starts") else None
 # "Of the 21 industries surveyed, 13 ...", "Among the city's 37 sectors, 24 ...": the whole the next number is part of
 _DENOM_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
                          re.I)
@@ -27,7 +40,7 @@ _DENOM_LEAD_AFTER = re.compile(r"^(?:\s+[\w-]+){1,5},\s*(?:\d|[a-z]+\s+(?:of\s+t
 _ISO_DATE_LEFT = re.compile(r"(?:19|20)\d\d-\d{1,2}-$")
 _CONVERSION = re.compile(r"^\s*=")
 _PRODUCT_LEFT = re.compile(r"[a-z,]\s+([A-Z][a-z]+)\s+$")
-_EACH_AFTER = re.compile(r"^(?:\s+[A-Za-z-]+){1,2}\s+each\b", re.I)
+_EACH_AFTER = re.compile(r"^(?:\s+[A-Za-z-]+){0,2}\s+each\b", re.I)
 _DURATION_AFTER = re.compile(
     r"^[\s-]+(?:(?:consecutive|straight|successive|full|more|whole|long|calendar)\s+)?(?:"
     + "|".join(sorted(V.DURATION_UNITS, key=len, reverse=True)) + r")\b", re.I)
@@ -94,6 +107,10 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
 
     if tok.in_link:
         return "page_furniture"  # URLs, e-mail addresses, file names
+    if _FURNITURE is not None and len(text) < 160 and _FURNITURE.match(text):
+        return "page_furniture"  # "Subscribe: 12 issues for 99 yuan", "Share this article | Page 2"
+    if _PAGE_OF.search(left):
+        return "page_furniture"  # the total of "page 1/1"
     if tok.kind == "num" and tok.glued_suffix in ("s", "S") and 1800 <= tok.number <= 2100 and tok.is_int:
         return "date"  # "the 1990s"
     if tok.kind == "digit_growth":
@@ -161,6 +178,15 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         return "denominator"
     if bare and prev == "per":
         return "denominator"  # "470 robots per 10,000 employees"
+    wm = _WITH_OF.search(left)
+    if wm and _AMOUNT_WORDS.search(wm.group()):
+        wm = None  # "with a cumulative total of over 35,000": the amount itself
+    if (wm and (wm.group("cmp") or _OR_ABOVE.match(right) or QUAL_OR_MORE.match(right))) or _OF_BELOW.search(left):
+        return "threshold"  # a bound in the definition of what is counted
+    if bare and prev in ("level", "grade", "class", "tier") and _OR_ABOVE.match(right):
+        return "threshold"
+    if bare and prev in ("above", "below") and _SIGNALS.match(right):
+        return "threshold"
     if bare and _DENOM_LEAD.search(left) and _DENOM_LEAD_AFTER.match(right):
         return "denominator"
     if tok.currency and tok.number == 1 and _CONVERSION.match(right):

@@ -154,8 +154,8 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
     named = [m.place for m in _lead_mentions(title)] if title else []
     lead = next((s for s in sents if not s.heading and len(s.text) > 80), None)
     lead_text = lead.text if lead is not None else ""
-    if not named and lead_text:
-        named = [m.place for m in _lead_mentions(lead_text)][:1]
+    if not named and lead_text:  # a lead names the province or city it reports on; its first country may be a partner
+        named = [m.place for m in _lead_mentions(lead_text)[:1] if m.place.level in ("province", "city")]
     if not named and lead_text:
         home = R.based_in(lead_text)  # "the Munich-based maker of gearboxes"
         named = [home] if home is not None else []
@@ -208,6 +208,12 @@ _TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:t
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
 
 
+# which level of place an anaphor refers to ("the city" is the last city named, "the region" the last province)
+_ANAPHORA_LEVEL = {"city": "city", "municipality": "city", "capital": "city", "county": "city", "prefecture": "city",
+                   "province": "province", "region": "province"}
+_SKIP_BEFORE_PLACE = {"the", "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+                      "southwest", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                      "southeastern", "southwestern"}
 _ADVERB_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|at|on|to|for|from|with|and|but|while|as)\b)")
 
 
@@ -218,9 +224,11 @@ def _is_locative(text: str, m: R.Mention) -> bool:
     if pw is None:
         return False
     w = pw.group(1).lower()
-    if w == "the":
+    while w in _SKIP_BEFORE_PLACE:  # "in the", "of southwest China's Xizang", "capital of"
         pw2 = _PREV_WORD.search(text, max(0, pw.start() - 20), pw.start())
-        w = pw2.group(1).lower() if pw2 else w
+        if pw2 is None:
+            break
+        pw, w = pw2, pw2.group(1).lower()
     return w in _LOCATIVE
 
 
@@ -255,6 +263,7 @@ class _Region:
         self.para_last: tuple | None = None
         self.sent_last: tuple | None = None
         self.age = 99  # sentences since the last sub-national place was named
+        self.last_of: dict[str, R.Place] = {}  # the last province and the last city named
         self.partner = False  # the last number picked was a trading partner's: the reporter's trade
         self.trade_ctx = False  # the sentence, or the one before it in its paragraph, is about trade
         self._ms: list | None = None
@@ -278,6 +287,7 @@ class _Region:
         for m in ms:
             if m.place.level in ("province", "city"):
                 self.last_sub = m.place
+                self.last_of[m.place.level] = m.place
                 self.age = 0
 
     def _partner(self, text: str, m: R.Mention) -> bool:
@@ -299,10 +309,11 @@ class _Region:
     def _weak(text: str, ms: list[R.Mention], i: int) -> bool:
         """A mention is weak (a location, not the subject) if it, or the head of the list it stands in, follows a
         locative preposition ("in Hebei and Guangdong", "of Guangdong, Jiangsu and Beijing")."""
-        while i > 0 and _LIST_SEP.match(text[ms[i - 1].end:ms[i].start]) and \
-                (ms[i - 1].place.level == ms[i].place.level or
-                 {ms[i - 1].place.level, ms[i].place.level} <= {"province", "city"}):
-            i -= 1
+        while i > 0 and (_LIST_SEP.match(text[ms[i - 1].end:ms[i].start]) and
+                         (ms[i - 1].place.level == ms[i].place.level or
+                          {ms[i - 1].place.level, ms[i].place.level} <= {"province", "city"}) or
+                         _OWNS.fullmatch(text[ms[i - 1].end:ms[i].start]) and text[ms[i - 1].end:ms[i - 1].end + 1] in "'’"):
+            i -= 1  # the head of a list, or the owner: "of southwest China's Xizang"
         return _is_locative(text, ms[i])
 
     def pick(self, text: str, ms: list[R.Mention], tok: Token) -> tuple[str, str | None, bool, bool]:
@@ -359,7 +370,8 @@ class _Region:
             return self.para_last
         am = _ANAPHORA_RX.search(text, 0, min(tok.start, 60)) if self.last_sub is not None and self.age <= 3 else None
         if am and (am.start() < 25 or text.startswith(("'s", "’s"), am.end())):
-            p = self.last_sub  # "The city also attracted ...", "the province's output ..."
+            # "The city also attracted ...", "the province's output ...": the last place of that level
+            p = self.last_of.get(_ANAPHORA_LEVEL.get(am.group().lower().split()[-1], ""), self.last_sub)
             return p.name, p.code, True, False
         if self.topic is not None:
             p = self.topic
@@ -393,6 +405,8 @@ def extract(text: str, published: date | None) -> Extraction:
     default, focus, company_doc = _doc_places(text, sents, all_mentions, all_toks)
     region = _Region(default)
     region.topic = focus
+    if focus is not None:
+        region.last_of[focus.level] = focus
     abroad = region.default.code is not None and not region.default.code.startswith("CN")
     observations: list[Observation] = []
     excluded: list[ExcludedCandidate] = []
@@ -448,6 +462,9 @@ def extract(text: str, published: date | None) -> Extraction:
         prev_pct_end = 0
         region.sent_last = None
         clause_ends = [m.end() for m in _CLAUSE_SPLIT.finditer(st)]
+        dl = _DATELINE.match(st[:120]) if st[:1].isupper() and ("--" in st[:120] or "—" in st[:120]) else None
+        if dl is not None:
+            clause_ends.insert(0, dl.end())  # "BEIJING, July 13 (Xinhua) -- ...": the dateline is not a subject
         norm_st = " ".join(st.split())
         resp = _respectively_groups(st, kept) if "respectively" in st else {}
         for t in kept:
@@ -592,6 +609,7 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     return "growth_yoy_pct"
 
 
+_ANNUALIZED_RATE = re.compile(r"\b(?:annuali[sz]ed|annual)\s+(?:rate|pace)\s+of\s+(?:about\s+|around\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # a rate; "91 out of 97" is a count
 _ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s))\s+")
 _INFLATION_WORD = re.compile(r"\binflation\b", re.I)
@@ -738,7 +756,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": -value if prev["dir"] == "down" else value,
                     "qualifier": q}
-        if M.ratio_immediate(st, t):
+        if M.ratio_immediate(st, t) and not (marker == "trend" and _ANNUALIZED_RATE.search(st, max(0, t.start - 40), t.start)):
             return {"measure": "index" if M.index_cue(clause) else "ratio_pct", "unit": "percent" if not M.index_cue(clause) else "index", "value": value, "qualifier": q}
         if marker in ("from", "to"):
             after = M.trend_after(st, t)

@@ -82,6 +82,9 @@ def qualifier(text: str, tok: Token) -> str:
     return hit or "eq"
 
 
+_ANNUALIZED = {"annualized", "annualised", "annual", "seasonally-adjusted"}
+
+
 def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, str | None]:
     """(marker, direction) read from the words just before the number.
 
@@ -114,6 +117,12 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
         if lw[j] in ("from", "to") and all(x.isalpha() for x in lw[j + 1:i + 1]) and \
                 not any(x in V.TREND_UP or x in V.TREND_DOWN or x in V.LEVEL_VERBS for x in lw[j + 1:i + 1]):
             return lw[j], None
+    if w == "of" and i >= 2 and lw[i - 1] in ("rate", "pace") and lw[i - 2] in _ANNUALIZED:
+        for x in reversed(lw[max(0, i - 6):i - 2]):  # "contracted at an annualized rate of 0.7%"
+            if x in V.TREND_DOWN:
+                return "trend", "down"
+            if x in V.TREND_UP:
+                return "trend", "up"
     if w == "of" and i > 0:
         j = i - 1
         while j >= 0 and lw[j] in V.FILLER_WORDS:
@@ -218,9 +227,14 @@ def lower_than_after(text: str, tok: Token) -> bool:
 
 
 def exchange_rate(text: str, tok: Token) -> str | None:
+    """"7.1659 (yuan) per dollar", "the yen traded at 145.20 per dollar": units of a currency per US dollar."""
     if _EXCHANGE_AFTER.match(text, tok.end):
         if _CNY_WORD.search(text):
             return "CNY/USD"
+        m = _QUOTED.search(text, max(0, tok.start - 60), tok.start)
+        cur = _CUR_NAMES.get(m.group(1).lower()) if m else None
+        if cur and cur != "USD":
+            return f"{cur}/USD"
     return None
 
 

@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
-from pipelines.extraction.temporal_scan import BASE, NOW, PERIOD, Mention, Reference, Scanner, point
+from pipelines.extraction.temporal_scan import BASE, NOW, PERIOD, Mention, Reference, Scanner, month_end, point
 from pipelines.extraction.temporal_vocab import vocab
 from pipelines.sources.datelines import find_dateline
 
@@ -80,6 +80,7 @@ FUTURE_CARRY_PARAGRAPHS = 3  # a deadline carries to goals in this many followin
 LEADING_CARRY_SENTENCES = 3  # "In the first five months, ..." holds for this many following sentences
 FUTURE_CARRY_CHARS = 3000  # ... and at most this far back
 CARRY_WALK = 8  # sentences searched back for a time to carry (then only the paragraph's lead)
+LEAD_SENTENCES = 2  # sentences of the lead paragraph searched for the period it reports on
 CARRY_PARAGRAPHS = 3  # paragraphs a continuation ("In addition, ...") reaches back over
 
 _SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
@@ -154,6 +155,10 @@ class PeriodResolver:
         self._cue_cache: dict[int, _SentenceCues] = {}
         self._carry_cache: dict[tuple, Mention | None] = {}
         self._base_cache: dict[int, Period | None] = {}
+        self._table_cache: dict[int, list] = {}
+        self._generic_cache: dict[int, bool] = {}
+        self._row_cache: dict[int, list | None] = {}
+        self._newlines = _find_all(text, "\n")
 
     # ------------------------------------------------------------------ numbers
     # Numbers are looked up near where they are needed (no scan of the whole text; the
@@ -421,31 +426,63 @@ class PeriodResolver:
 
     def _lead_period(self, text: str, raw, ref: Reference) -> Period | None:
         """A title without a period ("Steel output falls as curbs bite"): the period its
-        article's lead sentence reports on ("... fell 13.2 percent year on year in August")."""
+        article's lead reports on ("... fell 13.2 percent year on year in August"). Short
+        lines without final full stop (bylines "By ZHOU LAN | China Daily (composed)",
+        speaker labels) are not the lead; a lead opening with a greeting ("Good afternoon.
+        Let me brief you on ... the first half of the year.") names its period in the first
+        sentence of its first LEAD_SENTENCES that states a time."""
         for p, head in enumerate(self.para_headline):
             if head:
                 continue
             f = self.para_first.get(p)
             if f is None:
                 return None
-            s, e = self._sentence_span(f)
-            if s > LEAD_CHARS:
+            ps = self.sent_starts[f]
+            if ps > LEAD_CHARS:
                 return None
-            i = bisect.bisect_left(raw, (s,))
-            found = set()
-            while i < len(raw) and raw[i][0] < e:
-                hs, he, name, m = raw[i]
-                i += 1
-                if name not in _LEAD_KINDS:
-                    continue
-                if self.v.base_before.search(self.low, max(0, hs - 48), hs):
-                    continue
-                mt = self.scanner.resolve(text, hs, he, name, m, ref)
-                if mt.period is not None and mt.period.type in _REPORT_TYPES:
-                    found.add(mt.period)
-            # a lead contrasting two times ("In 2023 ..., while in 2022 ...") names none
-            return found.pop() if len(found) == 1 else None
+            if self._is_label(p):
+                continue  # a byline or a label line
+            for k in range(f, min(f + LEAD_SENTENCES, len(self.sent_starts))):
+                if self.sent_para[k] != p:
+                    break
+                s, e = self._sentence_span(k)
+                i = bisect.bisect_left(raw, (s,))
+                found = set()
+                named = False
+                while i < len(raw) and raw[i][0] < e:
+                    hs, he, name, m = raw[i]
+                    i += 1
+                    if name not in _LEAD_KINDS:
+                        continue
+                    if self.v.base_before.search(self.low, max(0, hs - 48), hs):
+                        continue
+                    named = True
+                    mt = self.scanner.resolve(text, hs, he, name, m, ref)
+                    if mt.rate_period is not None and _PERCENT_IN.search(self.low, s, hs) and self.v.price_level_re.search(
+                        self.low, s, hs
+                    ):
+                        mt.period = mt.rate_period  # "prices rose 3.2% in the year to July": July
+                    if mt.period is not None and mt.period.type in _REPORT_TYPES:
+                        found.add(mt.period)
+                if named or found:
+                    # a lead contrasting two times ("In 2023 ..., while in 2022 ...") names none
+                    return found.pop() if len(found) == 1 else None
+            return None
         return None
+
+    def _is_label(self, p: int) -> bool:
+        """A short paragraph without a final full stop: a byline ("WASHINGTON (Desk)"), a
+        speaker's label, a heading; not the lead of an article."""
+        f = self.para_first.get(p)
+        if f is None:
+            return False
+        ps, pe = self.sent_starts[f], self._para_end(p)
+        return pe - ps < HEADLINE_CHARS and not self.text[ps:pe].rstrip().endswith((".", "!", "?"))
+
+    def _para_end(self, p: int) -> int:
+        """End of paragraph p (the start of the next paragraph's first sentence, or the text's end)."""
+        nxt = self.para_first.get(p + 1)
+        return self.sent_starts[nxt] if nxt is not None else len(self.text)
 
     # ------------------------------------------------------------------ lookup
     def _usable(self, mt: Mention) -> bool:
@@ -500,6 +537,8 @@ class PeriodResolver:
         ce = self._clause_end(k, ne, he)
         for i in self._mentions_in(ne, ce):
             mt = ms[i]
+            if mt.role == NOW and mt.attached_to == ns and mt.period is not None and mt.start - ne <= 2:
+                return mt  # "compared with about 60 percent today"
             if not self._usable(mt) or mt.role == NOW:
                 continue
             if mt.attached_to >= 0 and mt.attached_to != ns and mt.attached_from:
@@ -637,7 +676,7 @@ class PeriodResolver:
         if not self.para_headline[p]:
             return None
         for q in range(p + 1, min(p + 1 + HEADLINE_LOOKAHEAD, len(self.para_headline))):
-            if self.para_headline[q]:
+            if self.para_headline[q] or self._is_label(q):
                 continue  # a byline, a second headline
             f = self.para_first.get(q)
             if f is None:
@@ -647,6 +686,10 @@ class PeriodResolver:
                 self.mentions[i] for i in self._mentions_in(s, e)
                 if self._usable(self.mentions[i]) and self.mentions[i].role != NOW
             ]
+            if len({mt.period for mt in found}) > 1:
+                # "The IMF on Tuesday cut its forecast for growth this year to 3.0%": the day
+                # of the news is not the period its figure is for
+                found = [mt for mt in found if mt.kind not in ("weekday", "full_date")]
             if len({mt.period for mt in found}) == 1:
                 return found[0]
             return None
@@ -737,13 +780,15 @@ class PeriodResolver:
         facts = sc.facts
         strong = (facts[0] >= 0 and facts[0] < ns) or facts[2]
         near = low[max(cs, ns - 30):ns]
-        if _COPULA_WORDS.search(near):
-            cm = _COPULA_BEFORE.search(near)
-            if cm is not None:
-                stock_at = ns
-                # "was 29.86 billion yuan", "stood at 52.8": a level reported for the period;
-                # "is 42%", "remains at -0.5%": a level standing now
-                stock_kind = "past" if " ".join(cm.group(1).split()) in _PAST_COPULAS else "now"
+        cm = None
+        for cw in _COPULA_WORDS.finditer(low, max(cs, ns - 80), ns):
+            # the copula nearest the number that reaches it ("was 5%", "accounted for 5%, 7%")
+            cm = _COPULA_BEFORE.match(low, cw.start(), ns) or cm
+        if cm is not None:
+            stock_at = ns
+            # "was 29.86 billion yuan", "stood at 52.8": a level reported for the period;
+            # "is 42%", "remains at -0.5%": a level standing now
+            stock_kind = "past" if " ".join(cm.group(1).split()) in _PAST_COPULAS else "now"
         m = _OWN_PHRASE_END.search(low, ne, ae)
         fe = m.start() if m is not None else min(ae, ne + OWN_PHRASE)
         seen_after = set()
@@ -801,7 +846,7 @@ class PeriodResolver:
         # a change stated as "raised X by 47%", "an increase of 29%" or "an 11% reduction"
         bare_change = bool(
             (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(cs, ns - 60), ns))
-            or _CHANGE_AFTER.match(low, ne)
+            or (_CHANGE_AFTER.match(low, ne) and not _REPORTED_CHANGE.search(near))
         ) and not facts[1]
         if not stock:
             stock_kind = ""
@@ -870,14 +915,29 @@ class PeriodResolver:
         return sc
 
     def _point_now(self) -> Period:
-        return point(self.ref.ref_date) if self.ref.ref_date else Period.unknown()
+        """The document's date; with none known (a communiqué on 2021 without a dateline),
+        the end of the period the document reports on, the latest time it speaks of."""
+        if self.ref.ref_date:
+            return point(self.ref.ref_date)
+        d = self.doc_period
+        if d is not None and d.end is not None and d.type in _REPORT_TYPES:
+            return point(d.end)
+        return Period.unknown()
 
     def resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int) -> Period:
         p = self._resolve(sentence_start, sentence_end, number_start, number_end)
         if p.start is not None and p.type in _SHIFTABLE and self._year_earlier(number_end):
             # "narrowed to 5.2% from 7.0% a year earlier", "stood at 77.8% in the third
-            # quarter a year earlier": the same period one year before
+            # quarter a year earlier", "compared with a 0.5% rise a year earlier": the same
+            # period one year before
             return _year_back(p)
+        if p.start is not None and p.type in _STEPPABLE and "from" in self.low[max(0, number_start - 12):number_start]:
+            # "core inflation eased to 5.8% from 6.1%" in a report on October: the start value
+            # of a change with no time of its own is the reading of the period before
+            k = self._sentence_index(number_start)
+            ks, ke = self._sentence_span(k)
+            if _TO_FROM_BEFORE.search(self.low, max(ks, number_start - 60), number_start) and not any(self._usable(self.mentions[i]) for i in self._mentions_in(ks, ke)):
+                return _period_before(p)
         return p
 
     def _year_earlier(self, ne: int) -> bool:
@@ -903,6 +963,9 @@ class PeriodResolver:
             ss, se = ks, ke
         if _COMPOUND_AFTER.match(self.low, ne):
             return Period.unknown()
+        tp = self._table_period(ns, ne)
+        if tp is not None:
+            return tp
         prev = self._apposed_figure(ss, ns)
         if prev is not None:
             # "has exceeded 2,600, up 27% ...": the change of the figure just stated
@@ -911,9 +974,23 @@ class PeriodResolver:
         is_flow = flow > 0 and stock < 2
         is_stock = stock > 0 and not is_flow
         mt = self._in_sentence(k, ss, se, ns, ne)
+        pr = self.v.policy_rate_before
+        if pr is not None and self.ref.ref_date is not None and "rate" in self.low[max(ss, ns - 60):ns] and pr.search(
+            self.low, max(ss, ns - 60), ns
+        ):
+            # "held Bank Rate at 5.25% earlier this month": the rate stands at that level now
+            # (unless a past day or period is named for it)
+            d = self.ref.ref_date
+            if mt is None or (mt.period.start <= d <= mt.period.end and mt.period.type != "point"):
+                return self._point_now()
         if mt is not None:
             if mt.role == NOW:
                 return mt.period
+            if mt.rate_period is not None and (
+                "%" in self.low[ns:ne] or _PERCENT_AFTER.match(self.low, ne)
+            ) and self.v.price_level_re.search(self.low, max(ss, ns - 80), ns):
+                # "consumer prices rose 4.6% in the 12 months to October": October's annual rate
+                return mt.rate_period
             return self._horizon(mt, flow, stock, future)
         if stock_kind in ("now", "market") and not is_flow and not future and self.ref.ref_date is not None:
             # "the deposit rate remains at -0.5%", "the share is 42%": a level standing now
@@ -955,6 +1032,94 @@ class PeriodResolver:
             return self._level_in(self.doc_period, stock, stock_kind, ss, ns)
         return self._point_now()
 
+    # ------------------------------------------------------------------ tables
+    def _table_period(self, ns: int, ne: int) -> Period | None:
+        """A figure in a table ("Product | Unit | May | YoY (%) | Jan-May | YoY (%)") takes
+        the period named in its column's header; a column without one (a change, a share)
+        belongs to the nearest time column on its left. Without a time in the header, a
+        row labelled with a time ("2023   5.2   3.1") takes the row's time. Rows are lines
+        with three or more cells split by "|", tabs or runs of spaces; the header is the
+        first line of the block of such lines (rule lines such as "---|---" are skipped)."""
+        text = self.text
+        nl = self._newlines
+        li = bisect.bisect_left(nl, ns)
+        row = self._row_cache.get(li, False)
+        if row is False:
+            # the line's cells, once per line; None for prose
+            ls = nl[li - 1] + 1 if li > 0 else 0
+            le = nl[li] if li < len(nl) else len(text)
+            row = None
+            if le - ls <= TABLE_LINE_CHARS:  # a longer line is a paragraph of prose
+                line = text[ls:le]
+                if "  " in line or "|" in line or "\t" in line:
+                    row = _cells(text, ls, le)
+                    if len(row) < 3:
+                        row = None
+            self._row_cache[li] = row
+        if row is None:
+            return None
+        ls = nl[li - 1] + 1 if li > 0 else 0
+        col = next((i for i, (a, b) in enumerate(row) if a <= ns < b), -1)
+        if col < 0:
+            return None
+        header = None
+        pos = ls
+        for _ in range(TABLE_ROWS):
+            if pos <= 0:
+                break
+            ps = text.rfind("\n", max(0, pos - 1 - TABLE_LINE_CHARS), pos - 1) + 1
+            line = text[ps:pos - 1]
+            if ps == 0 and pos - 1 > TABLE_LINE_CHARS:
+                break  # a long line: prose
+            if not line.strip():
+                break
+            if _RULE_LINE.match(line):
+                pos = ps
+                continue
+            cells = _cells(text, ps, pos - 1)
+            if len(cells) < 3:
+                break
+            header, pos = (ps, cells), ps
+        if header is None:
+            return None
+        times = self._table_cache.get(header[0])
+        if times is None:
+            times = self._table_cache[header[0]] = [self._cell_period(a, b) for a, b in header[1]]
+        hcells = header[1]
+        if len(hcells) != len(row):
+            # align by position in the line: the header cell overlapping the figure's cell most
+            a0, b0 = row[col][0] - ls, row[col][1] - ls
+            best, col = 0, -1
+            for i, (a, b) in enumerate(hcells):
+                ov = min(b0, b - header[0]) - max(a0, a - header[0])
+                if ov > best:
+                    best, col = ov, i
+            if col < 0:
+                return None
+        if not any(times):
+            lead = self._cell_period(*row[0])
+            return lead if col > 0 else None
+        for i in range(col, -1, -1):
+            if times[i] is not None:
+                return times[i]
+        return None
+
+    def _cell_period(self, a: int, b: int) -> Period | None:
+        """The period a table cell names: a time phrase filling it, or a bare month ("May")."""
+        for i in self._mentions_in(a, b):
+            mt = self.mentions[i]
+            if mt.end <= b and mt.period is not None and mt.period.type != "unknown":
+                return mt.period
+        word = self.low[a:b].strip().rstrip(".")
+        mo = self.v.months.get(word)
+        y = self.ref.report_year
+        if mo is None or y is None:
+            return None
+        p = Period(date(y, mo, 1), month_end(y, mo), "month")
+        if self.ref.ref_date is not None and p.start > self.ref.ref_date:
+            p = Period(date(y - 1, mo, 1), month_end(y - 1, mo), "month")
+        return p
+
     def _level_in(self, p: Period, stock: int, stock_kind: str, ss: int, ns: int) -> Period:
         """A figure without a word of flow in a text reporting on period p: a level reported
         in the past tense ("the surplus stood at $785 billion", "Average daily output was
@@ -976,6 +1141,11 @@ class PeriodResolver:
         """A generic statement ("recycling requires only 5% of the energy"), unless the
         clause also reports a result in the past tense ("which generates two-fifths of
         sales, saw revenue decline 12.6%")."""
+        has = self._generic_cache.get(k)
+        if has is None:
+            has = self._generic_cache[k] = self.v.generic_re.search(self.low, ss, se) is not None
+        if not has:
+            return False  # no generic word anywhere in the sentence (one search per sentence)
         a, b = self._clause_start(k, ss, ns), self._clause_end(k, ne, se)
         if not self.v.generic_re.search(self.low, a, b):
             return False
@@ -996,7 +1166,7 @@ class PeriodResolver:
         ps, pe = num
         if ps < ss or self.low.find(",", pe, m.end()) < 0 or len(self.low[pe:m.start()].split()) > 4:
             return None
-        if any(self.mentions[j].start >= pe for j in self._mentions_in(pe, ns + 40) if self._usable(self.mentions[j])):
+        if any(self.mentions[j].start >= m.start() for j in self._mentions_in(pe, ns + 40) if self._usable(self.mentions[j])):
             return None  # "..., up 5% in 2024": the change's own time
         return ps, pe
 
@@ -1039,8 +1209,29 @@ class PeriodResolver:
 
 
 _HARD_CUT = re.compile(r";")
-_YEAR_EARLIER = re.compile(r"\s*,?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b")
+_YEAR_EARLIER = re.compile(
+    r"\s*(?:(?:percent|per\s+cent)\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?,?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+)
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point"})
+
+
+_PERCENT_IN = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
+_STEPPABLE = frozenset({"month", "quarter", "half", "year"})
+# "to 5.8% from " right before the number: the start value of a change
+_TO_FROM_BEFORE = re.compile(
+    r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+from\s+(?:about\s+|around\s+)?[$€£¥]?$"
+)
+
+
+def _period_before(p: Period) -> Period:
+    """The period of the same type just before p (a month, quarter, half or year)."""
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[p.type]
+    y, m = p.start.year, p.start.month - months
+    while m < 1:
+        y, m = y - 1, m + 12
+    start = date(y, m, 1)
+    return Period(start, p.start - timedelta(days=1), p.type)
 
 
 def _year_back(p: Period) -> Period:
@@ -1072,15 +1263,50 @@ _OWN_PHRASE_END = re.compile(r"[,;:(]|\s(?:and|while|which|but)\s")
 _COMPARISON_AFTER = re.compile(r"\s*percentage\s+points?\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _COMPARISON_WORD = re.compile(r"\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _CUE_CUT = re.compile(r",\s+(?:with|while|whereas|which)\b|\s+while\s+|—")
-_COPULA_WORDS = re.compile(r"\b(?:is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted|came|averaged|held)\b")
-_PAST_COPULAS = frozenset({"was", "were", "stood", "remained", "totaled", "totalled", "amounted to", "came to", "came in at", "averaged", "held at"})
-_COPULA_BEFORE = re.compile(r"\b(is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted\s+to|came\s+(?:in\s+at|to)|averaged|held\s+at)\s+(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than)\s+)*$")
+_COPULA_WORDS = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted|came|averaged|held|accounted|made)\b"
+)
+_PAST_COPULAS = frozenset({
+    "was", "were", "stood", "remained", "totaled", "totalled", "amounted to", "came to", "came in at", "averaged",
+    "held at", "accounted for", "made up",
+})
+# a copula right before the number, or before the earlier items of a list it closes
+# ("accounted for 55.7 percent, 74.1 percent and 63.1 percent"); "was estimated at 4.2%"
+_COPULA_BEFORE = re.compile(
+    r"\b(is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted\s+to|came\s+(?:in\s+at|to)|averaged|"
+    r"held\s+at|accounted\s+for|made\s+up)\s+"
+    r"(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than|estimated|put)\s+)*"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 _COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 189-country lender", "16,000-TEU ships": a modifier
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:by|of|to)\s+(?:(?:about|around|over|more than|nearly|approximately|almost|some|up to)\s+)?$"
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:reduction|increase|improvement|decrease|cut|drop|decline|gain)s?\b")
+# "Ford posted a 0.7% gain", "reported a 20% decline in sales": a result reported for the period
+_REPORTED_CHANGE = re.compile(
+    r"\b(?:posted|reported|recorded|registered|logged|booked|saw|suffered|notched|had|showed)\s+an?\s+(?:\w+\s+)?$"
+)
 _LEADING_CUMULATIVE = re.compile(r"\s*[\"“]?(?:cumulatively|in total|to date|so far|altogether)\s*,")
+
+
+_CELL_SEP = re.compile(r"\s*[|\t]\s*|\s{2,}")
+_RULE_LINE = re.compile(r"^[\s|:+=_-]*-[\s|:+=_-]*$")
+TABLE_ROWS = 60  # lines searched up from a table row for its header
+TABLE_LINE_CHARS = 400  # a longer line is prose, not a table row
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of the cells of line text[a:b], split by "|", tabs or runs of spaces."""
+    out = []
+    pos = a
+    for m in _CELL_SEP.finditer(text, a, b):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if b > pos:
+        out.append((pos, b))
+    return out
 
 
 def _slice(sorted_list: list, lo: int, hi: int) -> tuple[int, int]:
@@ -1108,7 +1334,10 @@ def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int:
     return last
 
 
-_NOT_A_LIST = re.compile(r"\b(?:that|which|who|whose|where|when|will|would|is|are|was|were|has|have|had)\b")
+_NOT_A_LIST = re.compile(
+    r"\b(?:that|which|who|whose|where|when|will|would|is|are|was|were|has|have|had|"
+    r"above|below|than|versus|compared|after|before)\b"
+)
 _ANAPHOR = re.compile(
     r"\s*[\"“]?(?:this|that|these|those|it|the figure|the rate|the total|which|meanwhile|additionally|"
     r"in addition|also|moreover|furthermore|specifically|in particular|among them|of which|of this|of these|"

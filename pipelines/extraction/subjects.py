@@ -31,6 +31,8 @@ _LEAD_DROP = {"the", "a", "an", "its", "their", "our", "this", "these", "those",
               "which", "of", "and", "while", "with", "meanwhile", "also", "further", "specifically", "among", "them",
               "in", "terms", "overall", "currently", "cumulatively", "additionally", "moreover", "besides", "now",
               "already", "still"}
+_LEAD_VERBS = {"saw", "sees", "see", "posted", "recorded", "registered", "reported", "logged", "booked", "had", "has",
+               "have"}  # "... Region, saw its GDP reach": the clause's verb, not part of the subject
 _UNIT_WORDS = {"percent", "%", "yuan", "dollars", "tons", "tonnes", "units", "points", "billion", "million",
                "trillion", "thousand", "year", "yoy", "respectively"}
 _CHANGE_NOUNS = {"growth", "increase", "rise", "decline", "drop", "fall", "gain", "expansion", "contraction",
@@ -65,7 +67,10 @@ def _is_number(w: str) -> bool:
 
 def _clean(words: list[str], places: set[str]) -> str:
     out = [w for w in words if w.lower() not in places and w.lower().removesuffix("'s").removesuffix("’s") not in places]
-    while out and (out[0].lower() in _LEAD_DROP or (out[0].lower() in _VERBS and out[0].lower().endswith("ing"))):
+    if not [w for w in out if w.lower() not in _LEAD_DROP and w not in ",;"]:
+        out = list(words)  # only a place: "the EU accounted for 12.6%" is the EU's share
+    while out and (out[0].lower() in _LEAD_DROP or out[0].lower() in _LEAD_VERBS or
+                   (out[0].lower() in _VERBS and out[0].lower().endswith("ing"))):
         out.pop(0)
     while out and out[-1].lower() in _LEAD_DROP | {",", ";"}:
         out.pop()
@@ -120,7 +125,13 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
     # the last verb before the number
     vi = None
     verb = ""
-    for i in range(len(toks) - 1, -1, -1):
+    last = len(toks) - 1
+    while last >= 0 and toks[last].lower() in ("by", "about", "nearly", "some", "around", "over", "just", "only"):
+        last -= 1
+    if last >= 1 and toks[last].lower() in ("up", "down") and toks[last - 1][:1].isalpha() and \
+            toks[last - 1].lower() not in _VERBS:
+        vi = last  # "with trade up 9.2%", "Exports down 3%": the noun before up/down is measured
+    for i in range(len(toks) - 1 if vi is None else -1, -1, -1):
         wl = toks[i].lower()
         if (wl in _VERBS and not (wl == "added" and ((i + 1 < len(toks) and toks[i + 1].lower() == "value") or
                                                       (i > 0 and toks[i - 1].lower() == "value")))) or \
@@ -181,8 +192,11 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
     if words and j >= 2 and head[j - 1].lower() == "with" and head[j - 2] == ",":
         # "X and Y have grown, with the value added accounting for ...": the value added of X and Y
         bare = _clean(words, places)
-        if bare in _BARE_HEADS:
-            main = _clean(_clause_subject(head[:j - 2]), places)
+        main_words = _clause_subject(head[:j - 2])
+        if bare in _BARE_HEADS and any(w.lower() not in places and w.lower() not in _LEAD_DROP and
+                                       w.lower().removesuffix("'s").removesuffix("’s") not in places
+                                       for w in main_words):
+            main = _clean(main_words, places)  # not a place alone: "the EU ..., with exports up 4%" are exports
             if main:
                 return f"{bare} of {main}"
     if not words and j >= 2 and head[j - 1] == "," and verb.endswith("ing"):

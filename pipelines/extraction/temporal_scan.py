@@ -65,6 +65,7 @@ class Mention:
     attached_to: int = -1  # start offset of the number this phrase follows directly
     attached_from: bool = False  # that number is the "from" value of a change
     leading: bool = False  # opens its sentence ("In the first half, ...")
+    rate_period: Period | None = None  # for "in the 12 months to June": June, for a rate of change
 
 
 @dataclass
@@ -99,6 +100,10 @@ _NOW_SAYING = re.compile(
     r"\s+(?:expects?|sees?|forecasts?|predicts?|projects?|estimates?|anticipates?|says?|believes?|"
     r"thinks?|plans?|aims?|targets?|guides?)\b"
 )
+# "the slowest pace since the 2008-09 financial crisis": the start of a record
+_LEVEL_BEFORE = re.compile(r"\blevels?\s+$")
+_UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -153,9 +158,23 @@ class Scanner:
         done: set = set()
         if triggers is None:
             triggers = self.triggers(text)
+        year_before = v.year_before_words
+        year_after = v.year_after
         for ts, key in triggers:
-            if key == "year" and (yoy.match(text, ts) or yoy.match(text, max(0, ts - 3))):
-                continue
+            if key == "year":
+                if yoy.match(text, ts) or yoy.match(text, max(0, ts - 3)):
+                    continue
+                # a dict look-up of the word before "year" ("this", "last", "the", "mid",
+                # "financial") or a literal check after it ("year-end", "year 2025", "year to"):
+                # without either, no time phrase holds this "year" ("per year", "a year earlier")
+                j = ts - 1
+                while j >= 0 and text[j] in " -\n\t":
+                    j -= 1
+                i = j
+                while i >= 0 and text[i].isalpha():
+                    i -= 1
+                if text[i + 1:j + 1] not in year_before and not year_after.match(text, ts):
+                    continue
             pat = combined[key]
             groups = combined_groups[key]
             # a phrase holding this word starts at a phrase-start word at most WINDOW_BEFORE before it
@@ -375,7 +394,7 @@ class Scanner:
             mt.explicit_year = explicit
         elif name == "months_to":
             # "in the 12 months to June": the n months ending with that month
-            n = v.number_word(g["n"])
+            n = v.number_word(g["n"]) if g.get("n") else 12  # "the year to June"
             mo = v.month_number(g["m"])
             y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
             if y is None or not 1 <= n <= 36:
@@ -386,6 +405,22 @@ class Scanner:
                 sy, sm = sy - 1, sm + 12
             p = Period(date(sy, sm, 1), end, span_type(date(sy, sm, 1), end))
             mt.period = self._step_back(p, ref, explicit) if p.end > (ref.ref_date or p.end) and not explicit else p
+            mt.explicit_year = explicit
+            if n == 12:
+                # "prices rose 4.6% in the 12 months to October": the annual rate for October
+                e = mt.period.end
+                mt.rate_period = Period(date(e.year, e.month, 1), e, "month")
+        elif name == "fiscal_to":
+            # "in the financial year to October": from the year's first month to that month
+            first = v.fiscal_year_start[" ".join(g["fy"].split())]
+            mo = v.month_number(g["m"])
+            y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
+            if y is None:
+                return
+            end = month_end(y, mo)
+            start = date(y if mo >= first else y - 1, first, 1)
+            p = Period(start, end, span_type(start, end))
+            mt.period = self._step_back(p, ref, explicit)
             mt.explicit_year = explicit
         elif name == "mid_year":
             y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
@@ -469,6 +504,11 @@ class Scanner:
                 if mt.kind == "now" and _NOW_SAYING.match(low, mt.end):
                     # "the company now expects a margin of 6%": the time of the statement
                     mt.role = SPEECH
+                    continue
+                # "compared with about 60 percent today": the figure's own time
+                num = number_before(mt.start, max(0, mt.start - 16))
+                if num is not None and _UNIT_GAP.match(low, num[1], mt.start):
+                    mt.attached_to = num[0]
                 continue
             before = low[max(0, mt.start - 48):mt.start]
             own = low[mt.start:mt.end]
@@ -501,7 +541,10 @@ class Scanner:
             elif mt.kind in ("year", "rel_year") and v.base_after.match(low, mt.end):
                 # "from 2014 levels", "at or below last year's level"
                 mt.role = BASE
-            elif _SINCE_EVENT_BEFORE.search(before):
+            elif own.startswith("of ") and _LEVEL_BEFORE.search(before):
+                # "nearly three times the level of 2019": the base of a comparison
+                mt.role = BASE
+            elif _SINCE_EVENT_BEFORE.search(before) or _SINCE_BEFORE.search(before):
                 # "the steepest fall since the series began in 1995": the start of a record
                 mt.role = BASE
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and v.speech_before.search(before):

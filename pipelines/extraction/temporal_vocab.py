@@ -60,6 +60,9 @@ class Vocab:
         self.plan_length = int(fyp["length"])
         self.plan_valid_from = int(fyp["valid_from_plan"])
         self.mid_year_month = int(data["mid_year_month"])
+        self.fiscal_year_start: dict[str, int] = {
+            " ".join(k.lower().split()): int(v) for k, v in data.get("fiscal_year_start", {}).items()
+        }
         self.now_words = [w.lower() for w in data["now_words"]]
         self.base_lead_words = [w.lower() for w in data["base_lead_words"]]
         self.speech_verbs = [w.lower() for w in data["speech_verbs"]]
@@ -79,6 +82,9 @@ class Vocab:
         self.market_cues = [w.lower() for w in data.get("market_cues", [])]
         self.money_before = [w.lower() for w in data.get("money_before", [])]
         self.money_after = [w.lower() for w in data.get("money_after", [])]
+        self.policy_rate_words = [w.lower() for w in data.get("policy_rate_words", [])]
+        self.rate_decision_verbs = [w.lower() for w in data.get("rate_decision_verbs", [])]
+        self.price_level_words = [w.lower() for w in data.get("price_level_words", [])]
         self._compile()
 
     def plan_years(self, n: int) -> tuple[int, int] | None:
@@ -172,9 +178,14 @@ class Vocab:
             rf"(?:(?:by|at|as\s+of|until|till)\s+)?(?:the\s+)?(?:(?P<y0>{year})\s+)?year[-\s]end(?:\s+(?:of\s+)?(?P<y>{year}))?"
         )
         p["months_to"] = (
-            rf"(?:(?:in|during|for|over)\s+)?the\s+(?P<n>{card})\s+months\s+(?:to|through|ended|ending|until)\s+"
+            rf"(?:(?:in|during|for|over)\s+)?the\s+(?:(?P<n>{card})\s+months|(?P<yr12>year))\s+(?:to|through|ended|ending|until)\s+"
             rf"(?:the\s+end\s+of\s+)?(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
         )
+        if self.fiscal_year_start:
+            p["fiscal_to"] = (
+                rf"(?:(?:in|during|for|over)\s+)?the\s+(?P<fy>{_alt(self.fiscal_year_start)})\s+"
+                rf"(?:to|through|ending|ended|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
+            )
         p["full_date"] = (
             rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>{year}))?"
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon_full})(?:\s*,?\s*(?P<y2>{year}))?)(?![\d,]*\d)"
@@ -220,7 +231,7 @@ class Vocab:
             "period": ["the_period"],
             "quarters": ["first_quarters"],
             "months": ["first_months", "months_to"],
-            "year": ["rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
+            "year": ["fiscal_to"] * bool(self.fiscal_year_start) + ["months_to", "rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
                      "first_quarters", "year", "by_year", "year_end"],
             "years": ["past_years"],
             "decade": ["past_years"],
@@ -242,6 +253,13 @@ class Vocab:
             self.trigger_patterns.setdefault(w.split()[-1], []).append("now")
         for w in self.relative_years:
             self.trigger_patterns.setdefault(w.split()[-1], []).append("rel_year")
+        # "year" starts or ends a time phrase only next to these words (see Scanner.raw_hits):
+        # the word before it in a relative phrase, or what follows it.
+        self.year_before_words = frozenset(
+            {w.replace("-", " ").split()[-2] for w in self.relative_years if len(w.replace("-", " ").split()) > 1}
+            | {"the", "of", "mid", "financial", "fiscal", "whole", "full", "this", "last", "next", "by"}
+        )
+        self.year_after = re.compile(r"year(?:[-\s]+end\b|\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)")
         # All the patterns a trigger word can start, tried in one call per position: each is
         # an optional lookahead that records its span in a group named after the pattern
         # (its own groups are renamed "<pattern>__<group>").
@@ -309,6 +327,13 @@ class Vocab:
         self.money_in_re = re.compile(
             rf"(?:{_alt(self.money_before)})|(?<![\w-])(?:{_alt(self.money_after)})(?![\w-])", flags
         )
+        # "held Bank Rate at ", "cut its key rate to ": a policy rate set by a decision
+        self.policy_rate_before = re.compile(
+            rf"(?<![\w-])(?:{_alt(self.rate_decision_verbs)})\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{_alt(self.policy_rate_words)})\s+(?:unchanged\s+|steady\s+)?(?:at|to)\s+(?:about\s+|around\s+)?$",
+            flags,
+        ) if self.policy_rate_words else None
+        self.price_level_re = re.compile(rf"(?<![\w-])(?:{_alt(self.price_level_words or ['prices'])})(?![\w-])", flags)
         # past-tense verbs of reported results (to tell a completed year from a forecast one)
         self.past_re = re.compile(
             r"(?<![\w-])(?:was|were|did|rose|grew|fell|hit|saw|spent|sold|made|won|reached|achieved|recorded|"

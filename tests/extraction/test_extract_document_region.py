@@ -232,3 +232,68 @@ def test_bare_flow_noun_takes_the_complement_of_the_previous_one():
 def test_classified_as_is_skipped():
     assert _subjects('There are 900 firms, with 120 classified as "gazelle" enterprises.')[-1] == (
         "120", "gazelle enterprises")
+
+
+# ---- numbers that measure nothing
+
+def _quotes(text):
+    return [o.quote for o in _obs(text)]
+
+
+def test_day_of_an_iso_date_and_page_counters():
+    assert _quotes("Updated: 2023-04-09 08:15 | page 2/3") == []
+
+
+def test_a_model_number_after_its_makers_name():
+    assert _quotes("Orders for the Airbus 350 and the Boeing 787 rose to 120 jets.") == ["120"]
+
+
+def test_denominators():
+    assert _quotes("Density reached 390 robots per 10,000 workers.") == ["390"]
+    assert _quotes("The firm will cut 800 of its 12,500 jobs.") == ["800"]
+    assert _quotes("Of the 31 provinces surveyed, 18 reported growth.") == ["18"]
+    assert _quotes("Four out of every ten cars sold were electric.") == ["Four"]
+
+
+def test_thresholds_in_definitions():
+    assert _quotes("Mills with an annual capacity of 2 million tonnes or more should account for 60 percent.") == [
+        "60 percent"]
+    assert _quotes("About 40 parks with output value of more than 50 billion yuan will be built.") == ["40"]
+    assert _quotes("Furnaces of below 1,000 cubic meters will be phased out.") == []
+    assert _quotes("Some 300 firms reached level 4 or above.") == ["300"]
+    assert _quotes("A reading above 50 indicates expansion.") == []
+    assert _quotes("Trade reached a total of over 5.2 trillion yuan, with bilateral trade of 1.1 trillion yuan.") == [
+        "5.2 trillion yuan", "1.1 trillion yuan"]
+
+
+def test_currency_definition_and_subscription_lines():
+    assert _quotes("(USD 1 = CNY 7.10)") == ["CNY 7.10"]
+    assert _quotes("Subscribe: 52 issues for 199 yuan") == []
+
+
+def test_a_city_report_with_a_wire_dateline_and_anaphora_by_level():
+    text = ("Plateau city passes milestone\n\n"
+            "NYINGCHI, Jan. 18 (Xinhua) -- Nyingchi, a city in southwest China's Xizang Autonomous Region, saw its GDP "
+            "reach 30.2 billion yuan in 2024, up 7.1 percent year on year.\n\n"
+            "Xizang's GDP grew 6.3 percent last year. The city's tourism revenue rose 11 percent.")
+    got = [(o.quote, o.region, o.subject) for o in _obs(text)]
+    assert got == [("30.2 billion yuan", "Nyingchi", "gdp"), ("7.1 percent", "Nyingchi", "gdp"),
+                   ("6.3 percent", "Xizang", "gdp"), ("11 percent", "Nyingchi", "tourism revenue")]
+
+
+def test_the_dateline_is_not_part_of_the_subject():
+    o = _obs("BEIJING, May 9 (Xinhua) -- China's foreign trade rose 5.6 percent year on year.")[0]
+    assert o.subject == "foreign trade"
+
+
+def test_with_noun_up_names_the_measured_thing():
+    o = _obs("The EU remained China's second-largest trading partner, with exports up 4.1 percent.")[0]
+    assert (o.subject, o.region) == ("exports", "China")
+
+
+def test_annualized_rate_is_a_change_and_other_currencies_per_dollar():
+    text = ("Japan's economy shrinks\n\n"
+            "TOKYO -- Japan's economy contracted at an annualized rate of 0.7 percent in the first quarter. "
+            "The yen traded at 145.20 per dollar.")
+    got = [(o.value, o.measure, o.unit, o.domain) for o in _obs(text)]
+    assert got == [(-0.7, "growth_pct", "percent", "macro"), (145.2, "level", "JPY/USD", "trade")]
