@@ -31,8 +31,10 @@ and beside its code:
    in June from 7.7% in May. Youth unemployment stood at 17%").
 5. Otherwise the document's own reporting period: the narrowest period named in its title
    ("X cuts 2025 outlook as first-quarter orders slump": the quarter), else the one time its
-   lead sentence reports on ("Steel output fell 13.2% in August, ..."). "In the quarter",
-   "in the month", "in the period" name it too.
+   lead reports on ("Steel output fell 13.2% in August, ..."): the first of the lead
+   paragraph's first two sentences that states a time ("Good afternoon. Let me brief you on
+   ... the first half of the year."); bylines and labels (short lines without a full stop)
+   are not the lead. "In the quarter", "in the month", "in the period" name it too.
 6. Stocks and flows: a flow ("revenue", "growth", "exported", "61 new firms", an amount of
    money, a change verb) takes the period; so does a level reported in the past tense ("the
    surplus stood at", "was", "came in at", an index reading). A count held in the period
@@ -44,11 +46,26 @@ and beside its code:
    reported over it ("revenue reached 38 trillion yuan by the end of 2025").
    Spans of whole months take their calendar type (January-March is a quarter, January-June
    a half, January-August `ytd`); "on Friday" is the latest Friday up to the document's date.
+   A policy rate set by a decision ("held Bank Rate at 5.25% earlier this month") stands at
+   the document's date; a figure followed by "today" too.
+8. Readings and changes: a start value with no time of its own ("eased to 5.8% from 6.1%")
+   is the reading of the period before (the month before October); "compared with a 0.5%
+   rise a year earlier" is the same period a year before. A price or index rate "in the 12
+   months to October" / "in the year to October" is October's annual rate (a month); other
+   figures over those months span them. "The financial year to October" runs from the
+   year's first month (fiscal_year_start in periods.yaml). Not periods: "the level of the
+   first half of 2019", "since the 2008-09 crisis" (bases), "the 15.5 million sold in 2023"
+   after "above"/"than" (another figure's time).
+9. Tables: a cell takes the period in its column's header ("May", "Jan-May"); a column
+   without one ("YoY (%)") belongs to the nearest time column on its left; without times in
+   the header, a row labelled with a time takes it.
 7. The document's date is an event date in its lead ("On January 21, 2026, the council
    held a press conference ...") if there is one shortly before publication, else the
    publication date, else a dateline in the text; its year resolves "this year". With no
    date at all the year is inferred from the text (a year reported in the past tense is
-   over; a forecast year is at most the current one). Nothing fixes the time: unknown.
+   over; a forecast year is at most the current one), and what would stand at the
+   document's date stands at the end of the period it reports on (a communiqué on 2021:
+   2021-12-31). Nothing fixes the time: unknown.
 
 The document is scanned once in __init__ (_scan: trigger words of time phrases, cue words,
 numbers and clause cuts; then the time phrases, sentences and paragraphs); resolve() works on
@@ -781,9 +798,13 @@ class PeriodResolver:
         strong = (facts[0] >= 0 and facts[0] < ns) or facts[2]
         near = low[max(cs, ns - 30):ns]
         cm = None
-        for cw in _COPULA_WORDS.finditer(low, max(cs, ns - 80), ns):
-            # the copula nearest the number that reaches it ("was 5%", "accounted for 5%, 7%")
-            cm = _COPULA_BEFORE.match(low, cw.start(), ns) or cm
+        lo = max(cs, ns - 30)
+        if _COPULA_WORDS.search(low, lo, ns):
+            cm = _COPULA_BEFORE.search(low, lo, ns)
+        elif low.find(",", max(cs, ns - 80), ns) >= 0 or low.find(" and ", max(cs, ns - 80), ns) >= 0:
+            for cw in _COPULA_WORDS.finditer(low, max(cs, ns - 80), lo):
+                # the copula before a list the number closes ("accounted for 5%, 7% and 9%")
+                cm = _COPULA_BEFORE.match(low, cw.start(), ns) or cm
         if cm is not None:
             stock_at = ns
             # "was 29.86 billion yuan", "stood at 52.8": a level reported for the period;
@@ -931,7 +952,7 @@ class PeriodResolver:
             # quarter a year earlier", "compared with a 0.5% rise a year earlier": the same
             # period one year before
             return _year_back(p)
-        if p.start is not None and p.type in _STEPPABLE and "from" in self.low[max(0, number_start - 12):number_start]:
+        if p.start is not None and p.type in _STEPPABLE and self.low.find("from", max(0, number_start - 12), number_start) >= 0:
             # "core inflation eased to 5.8% from 6.1%" in a report on October: the start value
             # of a change with no time of its own is the reading of the period before
             k = self._sentence_index(number_start)
@@ -975,7 +996,7 @@ class PeriodResolver:
         is_stock = stock > 0 and not is_flow
         mt = self._in_sentence(k, ss, se, ns, ne)
         pr = self.v.policy_rate_before
-        if pr is not None and self.ref.ref_date is not None and "rate" in self.low[max(ss, ns - 60):ns] and pr.search(
+        if pr is not None and self.ref.ref_date is not None and self.low.find("rate", max(ss, ns - 60), ns) >= 0 and pr.search(
             self.low, max(ss, ns - 60), ns
         ):
             # "held Bank Rate at 5.25% earlier this month": the rate stands at that level now

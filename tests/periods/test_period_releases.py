@@ -1,0 +1,223 @@
+"""Tables, bylines, wire-style readings, policy rates, financial years. All texts are composed
+for these tests."""
+from datetime import date
+
+from pipelines.extraction.periods import PeriodResolver
+
+
+def resolve(text: str, number: str, published: date | None = date(2024, 8, 20), nth: int = 0):
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(number, pos + 1)
+    p = PeriodResolver(text, published).resolve(pos, pos + len(number), pos, pos + len(number))
+    return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None, p.type)
+
+
+JULY = ("2024-07-01", "2024-07-31", "month")
+JAN_JUL = ("2024-01-01", "2024-07-31", "ytd")
+
+
+def test_table_cells_take_their_columns_period():
+    t = (
+        "Cement and glass output in July 2024\n\n"
+        "Output of building materials rose in July.\n\n"
+        "Item        Unit             July     Change (%)   Jan-Jul    Change (%)\n"
+        "Cement      10,000 tonnes    17,420   -3.1         101,350    -5.2\n"
+        "Flat glass  10,000 cases     8,830    2.4          59,610     1.7\n"
+    )
+    pub = date(2024, 8, 16)
+    assert resolve(t, "17,420", pub) == JULY
+    assert resolve(t, "-3.1", pub) == JULY
+    assert resolve(t, "101,350", pub) == JAN_JUL
+    assert resolve(t, "-5.2", pub) == JAN_JUL
+    assert resolve(t, "59,610", pub) == JAN_JUL
+    assert resolve(t, "2.4", pub) == JULY
+
+
+def test_a_pipe_table_with_a_rule_line():
+    t = (
+        "Port traffic\n\n"
+        "Cargo handled at the port, published August 2024.\n\n"
+        "| Cargo | July | y/y % | Jan-Jul | y/y % |\n"
+        "|---|---|---|---|---|\n"
+        "| Containers | 412 | 6.3 | 2,705 | 4.8 |\n"
+    )
+    pub = date(2024, 8, 16)
+    assert resolve(t, "412", pub) == JULY
+    assert resolve(t, "4.8", pub) == JAN_JUL
+
+
+def test_rows_labelled_with_years_take_the_row_year():
+    t = (
+        "Summary table\n\n"
+        "Growth of the two sectors, in percent.\n\n"
+        "Year    Services    Industry\n"
+        "2022    3.1         4.4\n"
+        "2023    5.8         4.7\n"
+    )
+    assert resolve(t, "5.8", date(2024, 3, 1)) == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_a_byline_is_not_the_lead():
+    t = (
+        "Steelmakers brace for a slow autumn\n\n"
+        "By MARTA LINDGREN | Metals Desk (composed)\n\n"
+        "Crude steel output fell 6.8 percent year on year in July, industry data showed.\n\n"
+        "Iron ore imports rose 2.1 percent."
+    )
+    assert resolve(t, "2.1 percent") == JULY
+
+
+def test_a_lead_after_a_greeting_names_the_period():
+    t = (
+        "Transcript of the briefing\n\n"
+        "Speaker: Li Ming (composed)\n\n"
+        "Li Ming: Good morning. I will first go over exports in the first half of the year.\n\n"
+        "- Machinery exports reached 3.2 trillion yuan, up 8 percent."
+    )
+    assert resolve(t, "3.2 trillion yuan", date(2024, 7, 12)) == ("2024-01-01", "2024-06-30", "half")
+
+
+def test_the_start_value_of_a_reading_is_the_period_before():
+    t = (
+        "Prices cool\n\n"
+        "Consumer prices rose 3.2% in the year to July, official figures showed.\n\n"
+        "Core inflation slowed to 4.1% from 4.4%, the statistics office said."
+    )
+    assert resolve(t, "4.1%") == JULY
+    assert resolve(t, "4.4%") == ("2024-06-01", "2024-06-30", "month")
+
+
+def test_an_annual_rate_in_the_twelve_months_to_a_month_is_that_months_reading():
+    t = "Consumer prices rose 2.9% in the 12 months to July, and exports totalled $48 billion in the 12 months to July."
+    assert resolve(t, "2.9%") == JULY
+    assert resolve(t, "$48 billion") == ("2023-08-01", "2024-07-31", "range")
+    # a growth rate of a 12-month total covers the 12 months
+    assert resolve("Imports grew 6% in the 12 months to July.", "6%") == ("2023-08-01", "2024-07-31", "range")
+    t2 = "Inflation eased to 2.2% in the year to July."
+    assert resolve(t2, "2.2%") == JULY
+
+
+def test_a_change_a_year_earlier_after_its_noun():
+    t = "Prices were flat in July, compared with a 0.3% increase a year earlier."
+    assert resolve(t, "0.3%") == ("2023-07-01", "2023-07-31", "month")
+
+
+def test_market_moves_on_the_day():
+    t = (
+        "Prices cool\n\n"
+        "Consumer prices rose 3.2% in July, official figures showed.\n\n"
+        "Sterling gained 0.5% against the dollar to $1.2710, while gilt yields fell 9 basis points to 3.95%."
+    )
+    today = ("2024-08-20", "2024-08-20", "point")
+    assert resolve(t, "0.5%") == today
+    assert resolve(t, "$1.2710") == today
+    assert resolve(t, "3.95%") == today
+
+
+def test_a_policy_rate_set_earlier_stands_now():
+    t = "The central bank kept its key rate at 4.5% earlier this month, its third pause in a row."
+    assert resolve(t, "4.5%") == ("2024-08-20", "2024-08-20", "point")
+    t2 = "The central bank cut its policy rate to 3.75% on Thursday."
+    assert resolve(t2, "3.75%")[2] == "point"
+
+
+def test_a_financial_year_to_a_month_starts_in_april():
+    t = "Government borrowing in the financial year to July stood at 51.4 billion pounds."
+    assert resolve(t, "51.4 billion") == ("2024-04-01", "2024-07-31", "range")
+    t2 = "Borrowing in the financial year to February was 112 billion pounds."
+    assert resolve(t2, "112 billion", date(2024, 3, 21)) == ("2023-04-01", "2024-02-29", "range")
+
+
+def test_three_months_to_a_quarter_end_is_the_quarter():
+    t = "Pay growth slowed to 5.1% in the three months to June. The jobless rate was estimated at 4.3%."
+    q2 = ("2024-04-01", "2024-06-30", "quarter")
+    assert resolve(t, "5.1%") == q2
+    assert resolve(t, "4.3%") == q2
+
+
+def test_a_level_of_an_earlier_period_is_a_base():
+    t = (
+        "Hotels recover\n\n"
+        "Hotel revenue rose 12 percent in the first half.\n\n"
+        "Catering revenue was 1.1 trillion yuan, up 20 percent, recovering to 91 percent of the level "
+        "of the first half of 2019."
+    )
+    assert resolve(t, "1.1 trillion yuan", date(2024, 7, 20)) == ("2024-01-01", "2024-06-30", "half")
+    assert resolve(t, "91 percent", date(2024, 7, 20)) == ("2024-01-01", "2024-06-30", "half")
+
+
+def test_since_an_event_is_not_the_period():
+    t = "The agency cut its forecast for growth this year to 2.6%, the weakest since the 2008-09 recession."
+    assert resolve(t, "2.6%") == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_a_reported_change_takes_the_period():
+    t = (
+        "Truck sales slip in second quarter\n\n"
+        "Truck sales fell 3% in the second quarter of 2024.\n\n"
+        "Volvo posted a 4.2% gain to 11,200 trucks. Scania reported a 7% decline in sales."
+    )
+    q2 = ("2024-04-01", "2024-06-30", "quarter")
+    assert resolve(t, "4.2%") == q2
+    assert resolve(t, "7%") == q2
+
+
+def test_a_figure_before_a_comparison_with_another_time():
+    t = "Car sales slip in third quarter\n\nDealers expect full-year sales of 2.9 million cars, slightly above the 2.8 million sold in 2023."
+    assert resolve(t, "2.9 million", date(2024, 10, 2)) == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_a_time_between_a_figure_and_its_change_is_shared():
+    t = "The county welcomed 3.1 million visitors in 2023, an increase of 9.5 percent."
+    assert resolve(t, "9.5 percent", date(2024, 2, 1)) == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_shares_in_a_list_after_a_past_copula_take_the_reported_year():
+    t = (
+        "Yards busy\n\n"
+        "Shipyards delivered more vessels in 2024 than in any year before, data showed.\n\n"
+        "Their output accounted for 51 percent, 60 percent and 58 percent of the world total."
+    )
+    y = ("2024-01-01", "2024-12-31", "year")
+    assert resolve(t, "51 percent", date(2025, 1, 20)) == y
+    assert resolve(t, "60 percent", date(2025, 1, 20)) == y
+
+
+def test_without_a_date_a_standing_count_is_at_the_end_of_the_reported_year():
+    t = (
+        "Statistical Bulletin of Lakeside County on 2022 Development\n\n"
+        "The county's output grew 5.1 percent in 2022.\n\n"
+        "There were 14 museums."
+    )
+    assert resolve(t, "14", None) == ("2022-12-31", "2022-12-31", "point")
+
+
+def test_a_headline_figure_takes_the_leads_period_past_a_dateline_and_a_weekday():
+    t = (
+        "Bank lowers euro zone growth outlook to 0.9%\n\n"
+        "FRANKFURT (Markets Desk)\n\n"
+        "The central bank on Thursday lowered its forecast for growth this year to 0.9%, citing weak demand."
+    )
+    assert resolve(t, "0.9%", date(2024, 6, 7)) == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_a_figure_followed_by_today_stands_now():
+    t = "The plan targets a recycling rate of 70 percent by 2030, compared with about 45 percent today."
+    assert resolve(t, "45 percent") == ("2024-08-20", "2024-08-20", "point")
+    assert resolve(t, "70 percent") == ("2030-12-31", "2030-12-31", "point")
+
+
+def test_throughout_the_year_is_the_year_reported_on():
+    t = (
+        "Statistical Bulletin of Lakeside County on 2022 Development\n\n"
+        "The county hosted 4.2 million visitors throughout the year, an increase of 8.8 percent."
+    )
+    y = ("2022-01-01", "2022-12-31", "year")
+    assert resolve(t, "4.2 million", None) == y
+    assert resolve(t, "8.8 percent", None) == y
+
+
+def test_times_the_level_of_a_year_is_a_base():
+    t = "Robot density reached 410 units per 10,000 workers in 2024, about three times the level of 2018."
+    assert resolve(t, "three times", date(2025, 3, 1)) == ("2024-01-01", "2024-12-31", "year")
