@@ -25,6 +25,8 @@ CREATE TABLE observations (
     is_forecast       BOOLEAN NOT NULL,
     published         DATE
 );
+-- one series is the most common question; rows are also stored in series order (see build.py)
+CREATE INDEX observations_by_series ON observations (series_id);
 
 -- Rows that failed a row-level expectation of expectations/observations.json: kept, never dropped.
 CREATE TABLE rejected_observations (
