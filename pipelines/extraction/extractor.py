@@ -11,6 +11,7 @@ from pipelines.extraction import measures as M
 from pipelines.extraction import regions as R
 from pipelines.extraction import segment
 from pipelines.extraction import subjects as S
+from pipelines.extraction import tables
 from pipelines.extraction import vocab as V
 from pipelines.extraction.exclusions import exclusion, is_year_like
 from pipelines.extraction.model import ExcludedCandidate, Extraction, Observation
@@ -135,6 +136,42 @@ def _title_line(text: str) -> str | None:
     return None
 
 
+_PUB_TITLE = re.compile(r"^\W*(?:the\s+)?(?:\d{4}\s+)?" + V.alt_source(V.PUBLICATION_HEADS) + r"\b", re.I) \
+    if V.PUBLICATION_HEADS else _NEVER
+_AGENCY = V.alternation(V.STATISTICS_AGENCIES) if V.STATISTICS_AGENCIES else _NEVER
+_AGENCY_LEVEL = re.compile(r"\s*(?:" + V.alt_source(V.AGENCY_LEVEL_WORDS) + r"\s+)?$", re.I) \
+    if V.AGENCY_LEVEL_WORDS else re.compile(r"\s*$")
+_AGENCY_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def _publication_place(line: str, ms: list[R.Mention]) -> R.Place | None:
+    """The province or city a statistical publication's title is about ("Statistical Communiqué of X on ...")."""
+    if not _PUB_TITLE.match(line):
+        return None
+    return next((m.place for m in ms if m.place.level in ("province", "city")), None)
+
+
+def _agency_place(text: str) -> R.Place | None:
+    """The province or city of the statistics agency a text cites ("Source: X Municipal Bureau of Statistics",
+    "Statistics Bureau of X"), when it cites just one."""
+    found: set[R.Place] = set()
+    if "tatistic" not in text and "TATISTIC" not in text:  # every agency phrase names statistics
+        return None
+    for am in _AGENCY.finditer(text):
+        lo = text.rfind("\n", 0, am.start()) + 1
+        hi = text.find("\n", am.end())
+        hi = len(text) if hi < 0 else hi
+        line = text[lo:hi]
+        a0, a1 = am.start() - lo, am.end() - lo
+        for m in R.find(line):
+            if m.place.level not in ("province", "city"):
+                continue
+            if (m.end <= a0 and _AGENCY_LEVEL.fullmatch(line, m.end, a0)) or \
+                    (m.start >= a1 and _AGENCY_OF.fullmatch(line, a1, m.start)):
+                found.add(m.place)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _lead_mentions(st: str) -> list[R.Mention]:
     """Places of a lead sentence after its dateline ("HEFEI, Oct. 26 -- ..."), leaving out places that stand
     after a preposition (where something happened, or a partner)."""
@@ -144,14 +181,22 @@ def _lead_mentions(st: str) -> list[R.Mention]:
 
 
 def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.Mention]],
-                toks: list[list[Token]]) -> tuple[R.Place, R.Place | None, bool]:
+                toks: list[list[Token]]) -> tuple[R.Place, R.Place | None, bool, bool]:
     """(default, focus, company): the country the document reports on, the province or city it is about, if any,
-    and whether it is a company's report. The title decides; failing that, the first place the lead names as its
+    whether it is a company's report, and whether the focus is a statistical publication's or agency's place (then
+    it holds for the whole text). The title decides; a statistics agency the text cites next; failing that, the first place the lead names as its
     subject (not a location)."""
     focus = None
     default = None
     title = _title_line(text)
     named = [m.place for m in _lead_mentions(title)] if title else []
+    pub = None
+    if not named and title:  # "Statistical Communiqué of X on ...": the place after "of" is the subject
+        pub = _publication_place(title, R.find(title))
+    if pub is None and not named:
+        pub = _agency_place(text)
+    if pub is not None:
+        named = [pub]
     lead = next((s for s in sents if not s.heading and len(s.text) > 80), None)
     lead_text = lead.text if lead is not None else ""
     if not named and lead_text:  # a lead names the province or city it reports on; its first country may be a partner
@@ -166,21 +211,81 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
             default = R.CHINA if (first.code or "").startswith("CN") else None
         else:
             default = first
-    return default or _doc_default(mentions, toks), focus, _company_doc(title or "", lead_text)
+    return default or _doc_default(mentions, toks), focus, _company_doc(title or "", lead_text), pub is not None
 
 
 _COMPANY = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){1,4})(?:" + "|".join(re.escape(w) for w in V.DOMAINS.get("company_suffixes", []))
                       + r")(?![\w])")
 
 
+_TITLE_NAME = re.compile(r"^\s*((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:'s|’s)?\s+[a-z0-9]")
+_COMPANY_NOUN = V.alt_source(V.DOMAINS.get("company_nouns") or ["company"])
+_THE_COMPANY = re.compile(r"\b(?:the|its)\s+" + _COMPANY_NOUN + r"\b", re.I)
+
+
 def _company_doc(title: str, lead: str) -> bool:
     """The title's subject is a company the lead names with its legal form ("Kessler Antriebstechnik AG, the
-    Munich-based maker ...")."""
+    Munich-based maker ..."), or introduces with what it is ("battery maker Norvik Cells reported ...", "Norvik
+    Cells ..., the company said")."""
     m = _COMPANY.search(lead[:200])
-    if m is None:
+    if m is not None:
+        name = m.group(1).split()
+        if name and title.split()[:1] == name[:1]:
+            return True
+    tm = _TITLE_NAME.match(title)
+    if tm is None:
         return False
-    name = m.group(1).split()
-    return bool(name) and title.split()[:1] == name[:1]
+    name = tm.group(1)
+    if R.find(name) or name.split()[0].lower() in {"the", "a", "an"}:
+        return False  # a place's or an unnamed subject's figures
+    rx = re.escape(name)
+    if re.search(r"\b" + _COMPANY_NOUN + r"\s+" + rx + r"\b", lead[:300]):
+        return True
+    return bool(re.search(rx + r"\b", lead[:300])) and bool(_THE_COMPANY.search(lead))
+
+
+_NON_COMPANY = {w.lower() for w in V.DOMAINS.get("non_company_words") or []}
+_NAME = r"((?:[A-Z][\w&-]*[ \t]+){0,3}[A-Z][\w&-]*)"
+# "X, the country's largest automaker,", "X, the maker of Y,": the appositive's head noun describes a company
+_APPOSITIVE = re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?" + _COMPANY_NOUN +
+                         r"(?:\s+of\s+[^,;.]{1,40})?\s*[,;.)]")
+_NOUN_NAME = re.compile(r"\b" + _COMPANY_NOUN + r"\s+" + _NAME)
+
+
+def _company_names(text: str) -> set[str]:
+    """Names the text shows to be companies: with a legal form ("Acme Corp", "Kessler Motor"), an appositive
+    ("Norvik, the Danish battery maker,") or a describing noun ("battery maker Norvik Cells")."""
+    names = set()
+    for rx in (_COMPANY, _APPOSITIVE, _NOUN_NAME):
+        for m in rx.finditer(text):
+            name = m.group(1).strip()
+            if rx is _COMPANY:
+                name = re.split(r"\n|[.;:,]\s", m.group(0))[-1].strip()
+            if not name or not name[0].isupper() or name.split()[0] in ("The", "A", "An", "This", "Its") or \
+                    any(p.end - p.start >= len(name) - 2 for p in R.find(name)):
+                continue  # a place ("Germany, the biggest maker ..."), not a company
+            if any(w.lower() in _NON_COMPANY for w in name.split()):
+                continue  # "the Central Leading Group": a body, not a company
+            names.add(name)
+    return names
+
+
+_ITS = re.compile(r"\b(?:its|the\s+company's|the\s+company’s)\b", re.I)
+_FIRM_LOCATIVE = re.compile(r"\b(?:after|than|behind|ahead\s+of|like|including|such\s+as|with|against|from|over)\s+$",
+                            re.I)
+
+
+def _firm_subject(st: str, t: Token, clause_start: int, firm_rx: re.Pattern, firm_before: bool) -> bool:
+    """The number is a named company's: the company stands before it in its clause, not as a comparison ("after
+    Tesla"), or the clause says "its" right after a sentence about a company."""
+    for m in firm_rx.finditer(st, clause_start, t.start):
+        if not _FIRM_LOCATIVE.search(st, max(0, m.start() - 15), m.start()):
+            return True
+    return firm_before and bool(_ITS.search(st, 0, t.start))
+
+
+_BALANCE = re.compile(r"\b(?:surplus|surpluses|deficit|deficits|balance)\b", re.I)
+_FISCAL = re.compile(r"\b(?:budget|budgetary|fiscal|government|public\s+sector|borrowing)\b", re.I)
 
 
 def _prep_before(text: str, m: R.Mention) -> str:
@@ -259,6 +364,7 @@ class _Region:
     def __init__(self, default: R.Place) -> None:
         self.default = default
         self.topic: R.Place | None = None
+        self.fixed: R.Place | None = None  # the place of a statistical publication: no headline resets it
         self.last_sub: R.Place | None = None
         self.para_last: tuple | None = None
         self.sent_last: tuple | None = None
@@ -280,7 +386,7 @@ class _Region:
         words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
         if sub is None and (len(words) <= 4 or _SECTION_NUMBER.match(line) or ":" in line[:12]):
             return
-        self.topic = sub
+        self.topic = sub if sub is not None else self.fixed
 
     def see(self, ms: list[R.Mention]) -> None:
         self.age += 1
@@ -380,6 +486,18 @@ class _Region:
         return p.name, p.code, False, _abroad(p)
 
 
+_CUR_NAME_ALT = V.alt_source(list((V.UNITS.get("currency_names") or {}).keys()) or ["dollar"])
+_FX_AGAINST = re.compile(r"\s*(?:[^,;\d]{0,25}?\s)?against\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?"
+                         + _CUR_NAME_ALT + r"\b", re.I)
+_FX_HOLDER = re.compile(r"\b" + _CUR_NAME_ALT + r"\b", re.I)
+
+
+def _fx_move(st: str, t: Token, clause_start: int) -> bool:
+    """A currency's move against another ("sterling rose 0.4% against the dollar"): an exchange rate, `trade`."""
+    return t.unit == "percent" and bool(_FX_AGAINST.match(st, t.end, min(len(st), t.end + 60))) and \
+        bool(_FX_HOLDER.search(st, clause_start, t.start))
+
+
 def st_head(sent: segment.Sentence) -> str:
     return sent.text
 
@@ -402,12 +520,17 @@ def extract(text: str, published: date | None) -> Extraction:
         all_reasons.append([exclusion(s.text, t, toks, i) for i, t in enumerate(toks)])
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
-    default, focus, company_doc = _doc_places(text, sents, all_mentions, all_toks)
+    default, focus, company_doc, fixed = _doc_places(text, sents, all_mentions, all_toks)
     region = _Region(default)
     region.topic = focus
+    region.fixed = focus if fixed else None
     if focus is not None:
         region.last_of[focus.level] = focus
     abroad = region.default.code is not None and not region.default.code.startswith("CN")
+    firms = set() if company_doc else _company_names(text)
+    firm_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(firms, key=len, reverse=True)) +
+                         r")(?![\w])") if firms else None
+    firm_before = False  # the last sentence of the paragraph with numbers was about one of these companies
     observations: list[Observation] = []
     excluded: list[ExcludedCandidate] = []
     last_para = -1
@@ -426,6 +549,7 @@ def extract(text: str, published: date | None) -> Extraction:
             para_hint = None
             para_subject = None
             trade_before = False
+            firm_before = False
             region.para_last = None
         st = sent.text
         om = _ORDINAL_START.match(st)
@@ -452,6 +576,7 @@ def extract(text: str, published: date | None) -> Extraction:
         positions = [t.start for t in kept]
         places = {st[m.start:m.end].lower() for m in ms}
         target, forecast = _flags(st)
+        firm_here = False
         dom_hint = S.sentence_domain_hint(st)
         if dom_hint is None and _PRONOUN_START.match(st):
             dom_hint = para_hint  # "This is equivalent to 6.7% of GDP": about what the last sentence was about
@@ -491,13 +616,17 @@ def extract(text: str, published: date | None) -> Extraction:
             subj = _refine_subject(subj, prev_subject or para_subject, resp.get(t.start))
             name, code, sub, foreign = region.pick(st, ms, t)
             region.para_last = region.sent_last = (name, code, sub, foreign)
-            if company_doc:
-                dom = "other"  # a company's report: its own figures
-            elif "/" in rd["unit"] or (region.partner and not sub) or \
+            if company_doc or (firm_rx is not None and _firm_subject(st, t, clause_start, firm_rx, firm_before)):
+                dom = "other"  # a company's report: its own figures; a named company's figures
+                firm_here = True
+            elif "/" in rd["unit"] or (region.partner and not sub) or _fx_move(st, t, clause_start) or \
                     (prev_reading is not None and "/" in prev_reading["unit"] and subj == prev_subject):
                 dom = "trade"  # an exchange rate, and its change ("the euro traded at $1.18, up 4%")
             else:
                 dom = S.domain(subj, st, sub, foreign, dom_hint)
+                if dom not in ("trade", "regional", "other") and _BALANCE.search(subj or "") and \
+                        not _FISCAL.search(st) and S.trade_words(st):
+                    dom = "trade"  # "the monthly surplus widened to ...", among exports and imports: trade's
             ds, de = sent.doc_span(t.start, t.end)
             period = resolver.resolve(sent.start, sent.end, ds, de)
             observations.append(Observation(
@@ -510,7 +639,9 @@ def extract(text: str, published: date | None) -> Extraction:
         region.see(ms)
         para.add(st)
         trade_before = trade_here
+        firm_before = firm_here
     observations.sort(key=lambda o: o.char_start)
+    observations = tables.apply(text, observations, excluded)
     excluded.sort(key=lambda e: e.char_start)
     return Extraction(observations, excluded)
 
@@ -591,7 +722,7 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
         return "growth_yoy_pct"  # inflation is the change of prices over a year
     if getattr(has_period, "para_other", lambda: False)():
         return "growth_pct"  # "... on the quarter. Germany contracted 10.1%": the paragraph's base
-    if getattr(has_period, "sub_annual_abroad", lambda: False)():
+    if getattr(has_period, "sub_annual_abroad", lambda: False)() and not _FIRM_OR_PRODUCT.search(subj):
         # outside China, monthly and quarterly indicators are reported on the previous month or quarter
         return "growth_pct"
     if M.economy_subject(subj):
@@ -609,6 +740,14 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     return "growth_yoy_pct"
 
 
+_PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
+# a company's or a product's sales are compared with a year earlier, also abroad ("its quarterly deliveries fell
+# 2.3%", "a 12% jump in electric vehicle sales")
+_FIRM_OR_PRODUCT = re.compile(r"(?:" + V.alt_source(V.DOMAINS.get("industry_products") or ["steel"]) + r"|\b"
+                              + _COMPANY_NOUN + r"\b|\b(?:deliveries|shipments)\b|[A-Z][a-z]+\s+Motors?\b)", re.I)
+_FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)
+# a clause whose subject is a growth rate ("Growth in the region's economies is projected at 3.7%")
+_GROWTH_HEAD = re.compile(r"\W*(?:(?:the|its|their|economic|annual|real|gdp|global|overall)\s+)*growth\b", re.I)
 _ANNUALIZED_RATE = re.compile(r"\b(?:annuali[sz]ed|annual)\s+(?:rate|pace)\s+of\s+(?:about\s+|around\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # a rate; "91 out of 97" is a count
 _ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s))\s+")
@@ -778,6 +917,12 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
                 return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
             if not M.ratio_cue(clause) and para_pct is not None and _PRONOUN_START.match(st):
                 return {"measure": para_pct["measure"], "unit": para_pct["unit"], "value": value, "qualifier": q}
+            if not M.ratio_cue(_PP_WORDS.sub(" ", clause)) and _FORECAST_NOUN.search(clause) and (
+                    (para_pct is not None and para_pct["measure"].startswith("growth")) or
+                    (prev is not None and prev.get("measure", "").startswith("growth"))):
+                # "Italy's forecast was cut to 0.6%" among growth forecasts: the forecast growth rate
+                kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
+                return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
         after = M.trend_after(st, t)
         if marker == "trend" or after:
@@ -796,7 +941,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
         # no cue of its own: a growth word earlier in the clause, or the reading of the previous percentage
         back = st[max(clause_start, prev_pct_end, t.start - 45):t.start]
-        if M.growth_subject(back) or any(w in V.TREND_UP or w in V.TREND_DOWN for w in M.words(back)):
+        head = st[max(clause_start, prev_pct_end):t.start]
+        if M.growth_subject(back) or (_GROWTH_HEAD.match(head) and not M.ratio_cue(head)) or any(w in V.TREND_UP or w in V.TREND_DOWN for w in M.words(back)):
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         if prev is not None and prev.get("unit") == "percent":

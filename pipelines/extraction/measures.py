@@ -238,6 +238,16 @@ def exchange_rate(text: str, tok: Token) -> str | None:
     return None
 
 
+# a day followed by the verb it dates ("the Fund on Tuesday cut its forecast"), not by a move's circumstances
+_ACTION_AFTER = re.compile(r"\s+(?!(?:after|as|and|amid|at|before|but|by|following|from|in|on|to|while|when|with|"
+                           r"the|a|an|its|their|against|despite|ahead|since|than|compared|versus)\b)[a-z]+\b")
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|best|worst|most|least|first\s+time|record)\b(?:\s+[\w-]+){0,3}\s*$",
+                                 re.I)
+
+
+_PP_BEFORE = re.compile(r"\bpercentage\s+points?\s*$|\bpp\s*$", re.I)
+
+
 class GrowthCues:
     """Comparison-base cues of one sentence, found once, asked per number."""
 
@@ -272,9 +282,13 @@ class GrowthCues:
                     cues.append((m.start(), m.end(), kind, True))
                 else:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))
-                if g == "other" and m.group()[:3].lower() in ("on ", "tod", "yes") and \
-                        _REPORTED.search(text, max(0, m.start() - 12), m.start()):
-                    cues.pop()  # "the bureau said on Friday": when it was said
+                if g == "other" and m.group()[:3].lower() in ("on ", "tod", "yes") and (
+                        _REPORTED.search(text, max(0, m.start() - 12), m.start()) or
+                        (m.group().lower().endswith("day") and _ACTION_AFTER.match(text, m.end()))):
+                    cues.pop()  # "the bureau said on Friday", "the Fund on Tuesday cut ...": when it was done
+                elif g == "other" and m.group()[:5].lower() == "since" and \
+                        _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    cues.pop()  # "the slowest pace since 2009": a record, not the comparison base
             self._cues = cues
         return self._cues
 
@@ -299,6 +313,8 @@ class GrowthCues:
             if not strong or e > hi:
                 continue
             if s >= tok.end:
+                if between(tok.end, s) and _PP_BEFORE.search(self.text, max(0, s - 25), s):
+                    continue  # "2.4% this year, down 0.2 percentage points from July": the revision's base
                 rank = (0 if between(tok.end, s) == 0 else 2, s - tok.end)
             elif e <= tok.start:
                 rank = (1 if between(e, tok.start) == 0 else 3, tok.start - e)
@@ -319,7 +335,7 @@ _CUR_NAMES.update({w.lower(): c for w, c in (V.UNITS.get("currency_names") or {}
 _QUOTED = re.compile(r"\b(?:the\s+)?(" + "|".join(sorted((re.escape(w) for w in _CUR_NAMES if w.isalpha()), key=len,
                                                          reverse=True))
                      + r")\b[^,;]{0,30}?\b(?:traded|trading|stood|was|closed|ended|finished|opened|hit|reached|rose|fell|"
-                       r"weakened|strengthened|firmed|eased|slipped|climbed)\s+(?:\w+\s+){0,2}?(?:at|to)\s+"
+                       r"weakened|strengthened|firmed|eased|slipped|climbed|gained|dropped|slid|jumped)\s+(?:\w+\s+){0,2}?(?:[^,;]{0,50}?\s)??(?:at|to)\s+"
                        r"(?:(?:about|around|nearly|over|above|below)\s+)?[^\s\d]*$", re.I)
 
 

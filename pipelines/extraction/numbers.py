@@ -73,6 +73,7 @@ def _unit_rx(word: str) -> str:
 
 
 _UNIT_RX = re.compile(r"(\s?)(" + "|".join(_unit_rx(w) for w in _unit_items) + ")", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)  # "5 pounds of beef": a weight
 _PCT_HYPHEN_RX = re.compile(r"(-)(percentage[\s-]+points?|per[\s-]?cent|percent)(?![A-Za-z])", re.I)
 _PLUS_RX = re.compile(r"(?:-plus\b|\+(?!\d))", re.I)
 _GLUED_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -257,7 +258,8 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
                             tok.kind = "multiple"
                         pos = um.end()
                         tok.end = pos
-                elif w.lower() in V.CURRENCY_WORDS or wl in V.CURRENCY_WORDS:
+                elif (w.lower() in V.CURRENCY_WORDS or wl in V.CURRENCY_WORDS) and not (
+                        wl in V.WEIGHT_HOMONYMS and _OF_AFTER.match(text, um.end())):
                     tok.currency = tok.currency or V.CURRENCY_WORDS.get(w.lower(), V.CURRENCY_WORDS.get(wl))
                     tok.unit_word = w
                     pos = um.end()

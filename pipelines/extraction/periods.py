@@ -26,9 +26,22 @@ and beside its code:
    it ("In addition, ...", "Meanwhile, ..."), and for a headline from its article's lead.
    A later sentence that states another time ends an older phrase's reach ("In June alone,
    ... . Bulk cargo grew 3% in the first six months. Ro-ro traffic climbed 5%": not June); in
-   a release about one month a cumulative opening ("From January to August, ...") does not
-   carry. A level after a report takes the time of that report's first figure ("rose to 7.8%
-   in June from 7.7% in May. Youth unemployment stood at 17%").
+   a release about one month a cumulative phrase inside a paragraph does not carry, but one
+   opening the paragraph ("In the first 10 months, trade rose 5%. Exports grew 7%. ...")
+   holds for all of it. A level after a report takes the time of that report's first figure
+   ("rose to 7.8% in June from 7.7% in May. Youth unemployment stood at 17%").
+   A paragraph that states no time continues the text before it: the one time of the nearest
+   earlier paragraph that reports figures with one (up to CARRY_PARAGRAPHS back; the items
+   of a list count with the paragraph that opens it, "The targets for the coming year
+   are:"), if that time spans the document's period (a release on October moves on to "the
+   first 10 months"; an aside "In October alone" in a release on the first 10 months does
+   not carry), else the one time of its section's heading ("I. Review of work in 2024",
+   "II. Main targets for 2025": short lines without final punctuation, often numbered). A
+   heading ends the reach of the paragraphs before it. Goals without a deadline of their
+   own and changes without a base ("growth of around 5.5%;") take the heading's time too.
+   "Forecast by economists", "expected in a poll" is an expectation about the period
+   reported, not a forecast of the text. "The coming year" in a text dated in January or
+   February is the year just begun (year_turn_month in periods.yaml).
 5. Otherwise the document's own reporting period: the narrowest period named in its title
    ("X cuts 2025 outlook as first-quarter orders slump": the quarter), else the one time its
    lead reports on ("Steel output fell 13.2% in August, ..."): the first of the lead
@@ -50,7 +63,9 @@ and beside its code:
    the document's date; a figure followed by "today" too.
 8. Readings and changes: a start value with no time of its own ("eased to 5.8% from 6.1%")
    is the reading of the period before (the month before October); "compared with a 0.5%
-   rise a year earlier" is the same period a year before. A price or index rate "in the 12
+   rise a year earlier" is the same period a year before; "rose to 4.1% from 4.0% in
+   January" names the start value's time, the reading is the month after. A price, index
+   or wage rate "in the 12
    months to October" / "in the year to October" is October's annual rate (a month); other
    figures over those months span them. "The financial year to October" runs from the
    year's first month (fiscal_year_start in periods.yaml). Not periods: "the level of the
@@ -99,6 +114,7 @@ FUTURE_CARRY_CHARS = 3000  # ... and at most this far back
 CARRY_WALK = 8  # sentences searched back for a time to carry (then only the paragraph's lead)
 LEAD_SENTENCES = 2  # sentences of the lead paragraph searched for the period it reports on
 CARRY_PARAGRAPHS = 3  # paragraphs a continuation ("In addition, ...") reaches back over
+CONTEXT_WALK = 40  # paragraphs (list items included) searched back for the time of the text before
 
 _SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _TERMINAL = tuple(".!?:\"”’)")
@@ -176,6 +192,14 @@ class PeriodResolver:
         self._generic_cache: dict[int, bool] = {}
         self._row_cache: dict[int, list | None] = {}
         self._newlines = _find_all(text, "\n")
+        self._section_cache: dict[int, Mention | None] = {}
+        # the nearest section heading ("I. Review of work in 2024") before each paragraph
+        self.section_of: list[int] = []
+        last = -1
+        for q in range(len(self.para_headline)):
+            self.section_of.append(last)
+            if q > 0 and self._is_heading(q):
+                last = q
 
     # ------------------------------------------------------------------ numbers
     # Numbers are looked up near where they are needed (no scan of the whole text; the
@@ -496,6 +520,81 @@ class PeriodResolver:
         ps, pe = self.sent_starts[f], self._para_end(p)
         return pe - ps < HEADLINE_CHARS and not self.text[ps:pe].rstrip().endswith((".", "!", "?"))
 
+    def _is_heading(self, p: int) -> bool:
+        """A section heading: a short line without final punctuation ("Review of work in
+        2024"), often numbered ("I. ...", "2. ...", "Part 2 ...")."""
+        f = self.para_first.get(p)
+        if f is None:
+            return False
+        ps, pe = self.sent_starts[f], self._para_end(p)
+        line = self.text[ps:pe].rstrip()
+        if pe - ps >= HEADLINE_CHARS or line.endswith(_TERMINAL + (";", ",")):
+            return False
+        if self.para_headline[p]:
+            return True
+        sh = self.v.section_heading
+        return sh is not None and sh.match(self.low, ps) is not None
+
+    def _heading_time(self, q: int) -> Mention | None:
+        """The one time a heading states ("II. Main targets for 2025": 2025)."""
+        if q in self._section_cache:
+            return self._section_cache[q]
+        f = self.para_first[q]
+        found = [
+            self.mentions[i] for i in self._mentions_in(self.sent_starts[f], self._para_end(q))
+            if self._usable(self.mentions[i]) and self.mentions[i].role != NOW and self.mentions[i].period.type != "unknown"
+        ]
+        got = found[0] if len({mt.period for mt in found}) == 1 else None
+        self._section_cache[q] = got
+        return got
+
+    def _context_time(self, k: int, is_flow: bool) -> Mention | None:
+        """A paragraph that states no time continues the time of the text before it: the one
+        time stated by the nearest earlier paragraph that states any (up to CARRY_PARAGRAPHS
+        back, if it reports figures: "In the first 10 months, trade rose 5%. ...\n\nPrivate
+        firms' trade rose 9%"), or
+        the one time its section's heading states ("I. Review of work in 2024"). A heading
+        ends the reach of the paragraphs before it; a paragraph stating several times sets none.
+        In a text about one period, only a time that spans it carries so ("In the first 10
+        months, ..." in a release on October; not an aside "In October alone, ..." in a
+        release on the first 10 months, nor a look back at the quarter before)."""
+        p = self.sent_para[k]
+        sec = self.section_of[p] if p < len(self.section_of) else -1
+        q = p - 1
+        seen = 0
+        while q > sec and q >= 0 and p - q <= CONTEXT_WALK:
+            f = self.para_first.get(q)
+            if f is None or self.para_headline[q]:
+                break
+            if not _LIST_ITEM.match(self.text, self.sent_starts[f]):
+                seen += 1  # the items of a list count with the paragraph that opens it
+                if seen > CARRY_PARAGRAPHS:
+                    break
+            found = [
+                self.mentions[i] for i in self._mentions_in(self.sent_starts[f], self._para_end(q))
+                if self._usable(self.mentions[i]) and self.mentions[i].role != NOW
+                and self.mentions[i].period.type != "unknown" and not self.mentions[i].horizon
+            ]
+            if is_flow:
+                found = [mt for mt in found if mt.period.type != "point" or mt.flow_period is not None]
+            if found:
+                pe = self._para_end(q)
+                lo, hi = _slice(self.num_starts, self.sent_starts[f], pe)
+                if lo >= hi and not self.text[self.sent_starts[f]:pe].rstrip().endswith(":"):
+                    # the time of an event ("In 2022, the ministry issued ..."), no figures;
+                    # a paragraph opening a list ("The targets for the coming year are:") times its items
+                    q -= 1
+                    continue
+                if found[-1].rate_period is not None:
+                    return None  # "in the year to July": a rate's month or a span, by the figure
+                if len({mt.period for mt in found}) == 1 and _covers(found[-1].period, self.doc_period):
+                    return found[-1]
+                return None
+            q -= 1
+        if sec >= 0 and (q <= sec):
+            return self._heading_time(sec)
+        return None
+
     def _para_end(self, p: int) -> int:
         """End of paragraph p (the start of the next paragraph's first sentence, or the text's end)."""
         nxt = self.para_first.get(p + 1)
@@ -627,7 +726,7 @@ class PeriodResolver:
                     points = [mt for mt in found if mt.period.type == "point" and mt.kind != "full_date"]
                     if len({mt.period for mt in points}) == 1:
                         return points[-1]
-                if found and not chain and self._narrower_than_carried(found):
+                if found and not chain and not (j == first and any(mt.leading for mt in found)) and self._narrower_than_carried(found):
                     # in a release about one month, "From January to August, China produced
                     # 2.6 billion tonnes" does not carry to the next figures: they are the month's
                     return None
@@ -900,7 +999,13 @@ class PeriodResolver:
                 strong = cs_
             if is_yoy:
                 yoy = True
-            if is_future and not _PAST_EXPECTATION.search(low, max(ss, cs_ - 12), cs_):
+            if is_future and not _PAST_EXPECTATION.search(low, max(ss, cs_ - 12), cs_) and not (
+                v.expectation_after is not None
+                and not _AUX_BEFORE.search(low, max(ss, cs_ - 12), cs_)
+                and v.expectation_after.match(low, ce_)
+            ):
+                # ("the 5.2% gain forecast by economists" is the forecasters' expectation
+                # about the period reported on; "is projected by the IMF to" is a forecast)
                 future_at.append(cs_)
             if g is None:
                 continue
@@ -1002,13 +1107,26 @@ class PeriodResolver:
             # "held Bank Rate at 5.25% earlier this month": the rate stands at that level now
             # (unless a past day or period is named for it)
             d = self.ref.ref_date
-            if mt is None or (mt.period.start <= d <= mt.period.end and mt.period.type != "point"):
+            if mt is None or (mt.period.start <= d <= mt.period.end and mt.period.type != "point") or _SINCE_BEFORE.search(
+                self.low, max(0, mt.start - 7), mt.start + 6
+            ):
+                # ("has kept its rate in the 4.25%-4.50% range since December": held until now)
                 return self._point_now()
+        if mt is None:
+            fm = _FROM_START_VALUE.match(self.low, ne)
+            if fm is not None:
+                i = bisect.bisect_left(self.m_starts, fm.end())
+                if i < len(self.mentions) and self.mentions[i].start == fm.end():
+                    st = self.mentions[i]
+                    if self._usable(st) and st.role != NOW and st.period.type in _STEPPABLE:
+                        # "the jobless rate rose to 4.1% from 4.0% in January": the reading after
+                        # January's (the time named is the start value's)
+                        return _period_after(st.period)
         if mt is not None:
             if mt.role == NOW:
                 return mt.period
             if mt.rate_period is not None and (
-                "%" in self.low[ns:ne] or _PERCENT_AFTER.match(self.low, ne)
+                _PERCENT_IN_NUMBER.search(self.low, ns, ne) or _PERCENT_AFTER.match(self.low, ne)
             ) and self.v.price_level_re.search(self.low, max(ss, ns - 80), ns):
                 # "consumer prices rose 4.6% in the 12 months to October": October's annual rate
                 return mt.rate_period
@@ -1018,11 +1136,20 @@ class PeriodResolver:
             return self._point_now()
         if future:
             # a goal or forecast: its own deadline, or the last one stated just before
-            mt = self._carry(k, is_flow, is_stock) or self._headline_lead(k) or self._future_carry(k)
+            mt = self._carry(k, is_flow, is_stock) or self._headline_lead(k)
+            if mt is None:
+                sec = self.section_of[self.sent_para[k]]
+                mt = self._heading_time(sec) if sec >= 0 else None
+            mt = mt or self._future_carry(k)
             return self._horizon(mt, flow, stock, future) if mt is not None else Period.unknown()
         if bare_change and stock < 2:
             # "an average productivity increase of 29%": a change with neither its period
-            # nor its base stated next to it
+            # nor its base stated next to it; under a heading that names its time ("Main
+            # targets for 2025": "- growth of around 5.5 percent;") it is that time's
+            sec = self.section_of[self.sent_para[k]]
+            mt = self._heading_time(sec) if sec >= 0 else None
+            if mt is not None and mt.period.type != "point":
+                return mt.period
             return Period.unknown()
         if stock < 2 and self._timeless(k, ss, se, ns, ne):
             # "recycling aluminium requires only 5% of the energy": a timeless statement
@@ -1035,8 +1162,12 @@ class PeriodResolver:
             mt = self._headline_lead(k)
             if mt is not None and is_flow and mt.period.type == "point" and mt.flow_period is None:
                 mt = None  # a date in the lead does not time a flow in the headline
+        # nothing in the paragraph: the time of the text before it (its section), else the
+        # document's own period and date
+        ctx = self._context_time(k, is_flow) if mt is None else None
+        dp = ctx.period if ctx is not None else self.doc_period
         if stock_kind == "balance":
-            p = mt.period if mt is not None else self.doc_period
+            p = mt.period if mt is not None else dp
             if p is not None and p.end is not None and p.type in _REPORT_TYPES | {"point"}:
                 return point(p.end)
             return self._point_now()
@@ -1044,7 +1175,11 @@ class PeriodResolver:
             if not is_flow and mt.period.type != "point" and self.ref.ref_date is not None:
                 return self._level_in(mt.period, stock, stock_kind, ss, ns)
             return self._horizon(mt, flow, stock, future)
-        # nothing in the text around the number: the document's own period and date
+        if ctx is not None:
+            if not is_flow and ctx.period.type != "point" and (self.ref.ref_date is not None or stock > 0):
+                # "There were 14 museums." under a paragraph on 2022: at its end
+                return self._level_in(ctx.period, stock, stock_kind, ss, ns)
+            return self._horizon(ctx, flow, stock, future)
         if is_flow:
             return self.doc_period or Period.unknown()
         if self.doc_period is None and stock == 0:
@@ -1245,6 +1380,26 @@ _TO_FROM_BEFORE = re.compile(
 )
 
 
+def _covers(p: Period, d: Period | None) -> bool:
+    """Does period p span the document's period d (any p if the document names none)?"""
+    if d is None or d.start is None or d.end is None:
+        return True
+    return p.start is not None and p.end is not None and p.start <= d.start and d.end <= p.end
+
+
+def _period_after(p: Period) -> Period:
+    """The period of the same type just after p (a month, quarter, half or year)."""
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[p.type]
+    y, m = p.end.year, p.end.month + 1
+    while m > 12:
+        y, m = y + 1, m - 12
+    start = date(y, m, 1)
+    y2, m2 = y, m + months - 1
+    while m2 > 12:
+        y2, m2 = y2 + 1, m2 - 12
+    return Period(start, month_end(y2, m2), p.type)
+
+
 def _period_before(p: Period) -> Period:
     """The period of the same type just before p (a month, quarter, half or year)."""
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[p.type]
@@ -1269,6 +1424,11 @@ _ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|
 _CLAUSE_TAIL = re.compile(r"\s+(?![\d$€£¥])")
 # "analysts had expected", "had been forecast": an expectation about a period now reported
 _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
+# "rose to 4.1% [from 4.0% ]in January": the start value's own time follows
+_FROM_START_VALUE = re.compile(r"\s+from\s+(?:an?\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)?\s+(?=(?:in|for)\s)")
+_SINCE_BEFORE = re.compile(r"\bsince\s")
+_PERCENT_IN_NUMBER = re.compile(r"%|\bper\s*cent\b")  # "3.9%", "3.9 percent" as the number's own span
+_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on
 _LEAD_KINDS = frozenset({"month", "month_year", "quarter", "half", "first_months", "first_quarters", "month_span", "months_to", "year"})

@@ -247,10 +247,17 @@ def _clause_subject(toks: list[str]) -> list[str]:
     return []
 
 
+_PRODUCT_RX = V.alternation(V.DOMAINS.get("industry_products") or ["steel"])
+_PRICES = re.compile(r"\bprices\b", re.I)
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|ammunition|troops)\b", re.I)
 
 
 _ENTITY_HEADS = ("enterprise", "company", "firm", "manufacturer", "factory", "plant", "mill", "carrier", "startup")
+
+
+def trade_words(text: str) -> bool:
+    """The text speaks of cross-border flows (exports, imports, trade; the `trade` words of domains.yaml)."""
+    return bool(_TRADE_RX.search(text))
 
 
 def sentence_domain_hint(sentence: str) -> str | None:
@@ -266,7 +273,8 @@ def sentence_domain_hint(sentence: str) -> str | None:
 _HEAD_SPLIT = re.compile(r"\s(?:of|in|for|to|among|across|from|with|by)\s")
 _WRAPPER_HEADS = {"growth", "rate", "increase", "share", "proportion", "level", "scale", "size", "total", "volume",
                   "value", "added", "value-added", "the", "a", "real", "nominal", "annual", "average", "change",
-                  "percentage", "ratio", "amount", "number"}
+                  "percentage", "ratio", "amount", "number", "actual", "actually", "use", "utilized", "utilised",
+                  "paid-in", "new", "newly", "established"}
 _SUBJECT_DOMAIN: dict[str, str | None] = {}
 _INDEX_DOMAINS = [(V.alternation([k]), v) for k, v in (V.DOMAINS.get("index_domains") or {}).items()]
 _INDEX_HEAD = re.compile(r"\b(?:index|indices|sub-?index|pmi)\b", re.I)
@@ -305,6 +313,8 @@ def domain(subject_text: str, sentence: str, subnational: bool, foreign: bool, h
         return "regional"
     if sd is not None:
         return sd
-    if foreign:
+    if foreign and (not _PRODUCT_RX.search(subject_text) or _PRICES.search(subject_text)):
+        # abroad, figures default to the economy's; a product's figures are its industry's, but its "prices" are
+        # a part of consumer prices ("used-car prices fell 1.1%")
         return "macro"
     return "industry"

@@ -223,6 +223,9 @@ class Scanner:
             return ref.report_year, False
         if ref.ref_year is None:
             return None, False
+        if off > 0 and t in self.v.year_ahead_words and ref.ref_date is not None and ref.ref_date.month <= self.v.year_turn_month:
+            # "targets for the coming year" in a report delivered in January: the year just begun
+            return ref.ref_date.year, False
         return ref.ref_year + off, False
 
     @staticmethod
@@ -328,8 +331,8 @@ class Scanner:
             mt.explicit_year = explicit
         elif name == "quarter":
             q = g.get("q") or g.get("q2")
-            q = v.number_word(q) if not q.isdigit() else int(q)
-            yr = g.get("yr") or g.get("yr2")
+            q = 4 if q is None else (v.number_word(q) if not q.isdigit() else int(q))  # "the final three months of"
+            yr = g.get("yr") or g.get("yr2") or g.get("yr4")
             y, explicit = self._year_of(yr, ref, default_rel=True)
             if y is None:
                 return

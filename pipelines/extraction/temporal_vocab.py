@@ -85,6 +85,10 @@ class Vocab:
         self.policy_rate_words = [w.lower() for w in data.get("policy_rate_words", [])]
         self.rate_decision_verbs = [w.lower() for w in data.get("rate_decision_verbs", [])]
         self.price_level_words = [w.lower() for w in data.get("price_level_words", [])]
+        self.year_ahead_words = {" ".join(w.lower().split()) for w in data.get("year_ahead_words", [])}
+        self.year_turn_month = int(data.get("year_turn_month", 0))
+        self.forecasters = [w.lower() for w in data.get("forecasters", [])]
+        self.section_words = [w.lower() for w in data.get("section_words", [])]
         self._compile()
 
     def plan_years(self, n: int) -> tuple[int, int] | None:
@@ -161,6 +165,8 @@ class Vocab:
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>{ordinal_small})[\s-]quarter"
             rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
             rf"|\bq(?P<q2>[1-4])(?:\s*(?P<yr2>{year}))?\b"
+            # "in the final three months of 2024", "the last quarter of 2023": the fourth quarter
+            rf"|(?:(?:in|during|for|over)\s+)?the\s+(?P<q4>final|last)\s+(?:three\s+months|quarter)\s+of\s+(?P<yr4>{yref})"
         )
         p["end_point"] = (
             rf"{end_of}(?:(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
@@ -230,7 +236,7 @@ class Vocab:
             "quarter": ["quarter", "end_point", "the_period"],
             "period": ["the_period"],
             "quarters": ["first_quarters"],
-            "months": ["first_months", "months_to"],
+            "months": ["first_months", "months_to", "quarter"],
             "year": ["fiscal_to"] * bool(self.fiscal_year_start) + ["months_to", "rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
                      "first_quarters", "year", "by_year", "year_end"],
             "years": ["past_years"],
@@ -314,6 +320,17 @@ class Vocab:
         self.generic_re = re.compile(rf"{w}(?:{_alt(self.generic_cues)})(?![\w-])", flags)
         self.yoy_re = re.compile(rf"{w}(?:{_alt(self.yoy_cues)})(?![\w-])", flags)
         self.future_re = re.compile(rf"{w}(?:{_alt(self.future_cues)})(?![\w-])", flags)
+        # "the 5.2% gain forecast by economists": the forecasters' expectation about the
+        # period now reported, not a goal or forecast of the text's own
+        self.expectation_after = re.compile(
+            rf"\s+(?:in\s+|by\s+)(?:(?:a|an|the|most|many|some|private)\s+)?(?:[a-z.]+\s+){{0,2}}?(?:{_alt(self.forecasters)})(?![\w-])",
+            flags,
+        ) if self.forecasters else None
+        # a section heading: "I. Review of work in 2024", "2. Targets for 2025", "Part 2 ..."
+        self.section_heading = re.compile(
+            rf"\s*(?:(?:[ivxlc]+|\d{{1,2}}|[a-z])[.)]\s|\(\s*(?:[ivxlc]+|\d{{1,2}})\s*\)\s*|(?:{_alt(self.section_words)})\s+(?:[ivxlc]+|\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+            flags,
+        ) if self.section_words else None
         self.flow_after_number_re = re.compile(
             rf"[^\w]{{0,3}}(?:[a-z]+\s+)?(?:{_alt(self.flow_after_number)})(?![\w-])(?!\s+than)", flags
         )
@@ -330,7 +347,8 @@ class Vocab:
         # "held Bank Rate at ", "cut its key rate to ": a policy rate set by a decision
         self.policy_rate_before = re.compile(
             rf"(?<![\w-])(?:{_alt(self.rate_decision_verbs)})\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:{_alt(self.policy_rate_words)})\s+(?:unchanged\s+|steady\s+)?(?:at|to)\s+(?:about\s+|around\s+)?$",
+            rf"(?:{_alt(self.policy_rate_words)})\s+(?:unchanged\s+|steady\s+)?(?:at|to|in\s+(?:the|a)|within(?:\s+(?:the|a))?)\s+"
+            rf"(?:about\s+|around\s+)?(?:[\d.]+\s*%?\s*[-–]\s*)?$",  # "kept its rate in the 4.25%-4.50% range"
             flags,
         ) if self.policy_rate_words else None
         self.price_level_re = re.compile(rf"(?<![\w-])(?:{_alt(self.price_level_words or ['prices'])})(?![\w-])", flags)

@@ -97,6 +97,7 @@ MONTHS = {w.lower() for w in NUMBERS["month_names"]}
 # ---- units -----------------------------------------------------------------------------------
 CURRENCY_PREFIXES: dict[str, str] = dict(UNITS["currency_prefixes"])
 CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in UNITS["currency_words"].items()}
+WEIGHT_HOMONYMS: set[str] = {w.lower() for w in UNITS.get("weight_homonyms") or []}
 UNIT_WORDS: dict[str, dict] = {k.lower(): v for k, v in UNITS["units"].items()}
 PERSON_TIME_NOUNS = [w.lower() for w in UNITS["person_time_nouns"]]
 DURATION_UNITS: dict[str, str] = {k.lower(): v for k, v in UNITS["duration_units"].items()}
@@ -127,3 +128,6 @@ PLACE_ANAPHORA = CUES["place_anaphora"]
 FLOW_NOUNS = CUES["flow_nouns"]
 QUALITY_NOUNS = CUES["quality_nouns"]
 SINGLE_ENTITY = cue_patterns(CUES["single_entity"])
+PUBLICATION_HEADS = [w.lower() for w in CUES.get("publication_heads") or []]
+STATISTICS_AGENCIES = [w.lower() for w in CUES.get("statistics_agencies") or []]
+AGENCY_LEVEL_WORDS = [w.lower() for w in CUES.get("agency_level_words") or []]
