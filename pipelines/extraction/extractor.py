@@ -745,6 +745,9 @@ _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
 # 2.3%", "a 12% jump in electric vehicle sales")
 _FIRM_OR_PRODUCT = re.compile(r"(?:" + V.alt_source(V.DOMAINS.get("industry_products") or ["steel"]) + r"|\b"
                               + _COMPANY_NOUN + r"\b|\b(?:deliveries|shipments)\b|[A-Z][a-z]+\s+Motors?\b)", re.I)
+_COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|smaller|above|below|cheaper|dearer|stronger|"
+                                r"weaker)\s+(?:than\b|(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:level|levels|year|month|quarter|peak|average)\b)", re.I)
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)
 # a clause whose subject is a growth rate ("Growth in the region's economies is projected at 3.7%")
 _GROWTH_HEAD = re.compile(r"\W*(?:(?:the|its|their|economic|annual|real|gdp|global|overall)\s+)*growth\b", re.I)
@@ -930,6 +933,12 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             level_follows = bool(_LEVEL_AFTER.match(st, t.end))
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, level_follows)
             return {"measure": kind, "unit": "percent", "value": (-value if d == "down" else value), "qualifier": q}
+        cm = _COMPARATIVE_AFTER.match(st, t.end)
+        if cm and not M.ratio_cue(clause):
+            # "18% lower than a year earlier", "2.1% above its pre-pandemic level": a change on that base
+            kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
+            down = cm.group(1).lower() in ("lower", "less", "below", "smaller", "cheaper", "weaker")
+            return {"measure": kind, "unit": "percent", "value": -value if down else value, "qualifier": q}
         if M.inflation_subject(clause) and not M.share_of_after(st, t):
             # inflation is the change of prices on a year earlier ("inflation hit 3.4%")
             return {"measure": "growth_yoy_pct", "unit": "percent", "value": value, "qualifier": q}

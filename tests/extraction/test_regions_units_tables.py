@@ -178,3 +178,23 @@ def test_growth_forecasts_of_economies():
     for q in ("3.7%", "0.6%", "0.9%"):
         assert obs[q].measure == "growth_yoy_pct", q
     assert obs["4.1%"].measure == "ratio_pct"
+
+
+def test_revision_base_belongs_to_the_revision():
+    obs = _obs("The bank forecast French growth at 1.1% this year and 1.3% next year, down 0.1 and 0.2 percentage "
+               "points from April, respectively.")
+    assert obs["1.1%"].measure == "growth_yoy_pct"
+    assert obs["1.3%"].measure == "growth_yoy_pct"
+
+
+def test_foreign_company_quarterly_sales_are_year_on_year():
+    text = ("U.S. truck sales slow\n\nHarlow Motors, the biggest truckmaker in the region, said its quarterly "
+            "deliveries fell 3.3% in the third quarter. U.S. consumer prices rose 0.2% in September.")
+    obs = _obs(text)
+    assert obs["3.3%"].measure == "growth_yoy_pct"
+    assert obs["0.2%"].measure == "growth_pct"
+
+
+def test_orders_cool_by_a_share_is_a_fall():
+    obs = _obs("Analysts expect new orders to cool by around 15 percent this year.")
+    assert obs["15 percent"].value == -15 and obs["15 percent"].measure.startswith("growth")
