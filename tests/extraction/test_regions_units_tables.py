@@ -198,3 +198,11 @@ def test_foreign_company_quarterly_sales_are_year_on_year():
 def test_orders_cool_by_a_share_is_a_fall():
     obs = _obs("Analysts expect new orders to cool by around 15 percent this year.")
     assert obs["15 percent"].value == -15 and obs["15 percent"].measure.startswith("growth")
+
+
+def test_comparatives_after_a_percentage_are_changes():
+    obs = _obs("Heating bills were 18% lower than a year earlier. Factory output was 2.1% above its pre-pandemic "
+               "level. The firm's share was 30% higher than its rival's share.")
+    assert obs["18%"].measure == "growth_yoy_pct" and obs["18%"].value == -18
+    assert obs["2.1%"].measure == "growth_pct" and obs["2.1%"].value == 2.1
+    assert obs["30%"].measure == "ratio_pct"

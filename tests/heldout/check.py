@@ -4,7 +4,6 @@
 usage: python tests/heldout/check.py [--uncovered]
 """
 import csv, json, re, sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent

@@ -1,16 +1,6 @@
 """Time carried over from titles, lead sentences, headlines and earlier paragraphs."""
-from datetime import date
 
-from pipelines.extraction.periods import PeriodResolver
-
-
-def resolve(text: str, number: str, published: date | None = date(2024, 8, 20), nth: int = 0):
-    """Period of the `nth` occurrence of `number`; the sentence is left to the resolver."""
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(number, pos + 1)
-    p = PeriodResolver(text, published).resolve(pos, pos + len(number), pos, pos + len(number))
-    return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None, p.type)
+from period_support import resolve
 
 
 H1_2024 = ("2024-01-01", "2024-06-30", "half")

@@ -3,15 +3,11 @@ it, section headings, targets sections, forecasts by others. All texts are compo
 these tests."""
 from datetime import date
 
-from pipelines.extraction.periods import PeriodResolver
+from period_support import resolve as resolve_at
 
 
 def resolve(text: str, number: str, published: date | None = date(2023, 9, 12), nth: int = 0):
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(number, pos + 1)
-    p = PeriodResolver(text, published).resolve(pos, pos + len(number), pos, pos + len(number))
-    return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None, p.type)
+    return resolve_at(text, number, published, nth)
 
 
 AUG = ("2023-08-01", "2023-08-31", "month")

@@ -1,15 +1,6 @@
 """Stocks stand at a date, flows cover a period; goals, bases and timeless statements."""
-from datetime import date
 
-from pipelines.extraction.periods import PeriodResolver
-
-
-def resolve(text: str, number: str, published: date | None = date(2024, 8, 20), nth: int = 0):
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(number, pos + 1)
-    p = PeriodResolver(text, published).resolve(pos, pos + len(number), pos, pos + len(number))
-    return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None, p.type)
+from period_support import resolve
 
 
 TODAY = ("2024-08-20", "2024-08-20", "point")

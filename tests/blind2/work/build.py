@@ -1,4 +1,4 @@
-import json, sys
+import json
 from pathlib import Path
 TX = Path(__file__).resolve().parent.parent / "texts"
 def Y(y): return (f"{y}-01-01", f"{y}-12-31", "year")
