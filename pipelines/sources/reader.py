@@ -24,6 +24,7 @@ import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
+from .datelines import find_dateline
 from .decoding import NotText, decode, sniff_binary
 from .language import unsupported_language
 from .manifest import MANIFEST_NAME, Manifest, ManifestRow, read_manifest
@@ -168,10 +169,6 @@ def _first_line(text: str, start: int) -> str | None:
 
 def _dateline(text: str) -> tuple[date | None, str | None]:
     """(date, None) from ``find_dateline``; (None, reason) if it failed; (None, None) if absent."""
-    try:
-        from .datelines import find_dateline  # another module; may not exist yet
-    except ImportError:
-        return None, None
     try:
         found = find_dateline(text[:DATELINE_WINDOW])
     except Exception as exc:  # a bug there must not lose the document

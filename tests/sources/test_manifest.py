@@ -1,14 +1,12 @@
 """manifest.csv: metadata is applied, every defect is an error row, text files are always read."""
 from __future__ import annotations
 
-import sys
-import types
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from pipelines.sources import IngestError, read_corpus
+from pipelines.sources import IngestError, read_corpus, reader
 
 HEADER = "file,title,publisher,published,url\n"
 
@@ -16,9 +14,7 @@ HEADER = "file,title,publisher,published,url\n"
 @pytest.fixture(autouse=True)
 def dateline_july_18(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stand-in dateline finder: texts containing 'July 18' are dated 2025-07-18."""
-    fake = types.ModuleType("pipelines.sources.datelines")
-    fake.find_dateline = lambda text: date(2025, 7, 18) if "July 18" in text else None  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "pipelines.sources.datelines", fake)
+    monkeypatch.setattr(reader, "find_dateline", lambda text: date(2025, 7, 18) if "July 18" in text else None)
 
 
 @pytest.fixture

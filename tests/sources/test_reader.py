@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.sources import Corpus, IngestError, SourceDocument, read_corpus
+from pipelines.sources import Corpus, IngestError, SourceDocument, read_corpus, reader
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
@@ -25,9 +25,7 @@ def no_datelines(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def install_dateline(monkeypatch: pytest.MonkeyPatch, fn) -> None:
-    fake = types.ModuleType("pipelines.sources.datelines")
-    fake.find_dateline = fn  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "pipelines.sources.datelines", fake)
+    monkeypatch.setattr(reader, "find_dateline", fn)
 
 
 def errors_by_file(corpus: Corpus) -> dict[str, list[str]]:
@@ -246,15 +244,6 @@ def test_dateline_crash_is_reported_but_document_kept(
     assert corpus.errors == [
         IngestError("a.txt", "dateline detection failed (RuntimeError: bad regex); published left empty")
     ]
-
-
-def test_missing_datelines_module_means_no_date(
-    tmp_path: Path, samples: dict[str, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(sys.modules, "pipelines.sources.datelines", None)  # import raises ImportError
-    (tmp_path / "a.txt").write_text(samples["english"], encoding="utf-8")
-    corpus = read_corpus(tmp_path)
-    assert corpus.errors == [] and only(corpus).published is None
 
 
 def test_nothing_lost_in_a_mixed_folder(tmp_path: Path, samples: dict[str, str]) -> None:

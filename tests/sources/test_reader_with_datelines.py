@@ -1,11 +1,10 @@
-"""Integration with the real dateline finder (skipped while pipelines/sources/datelines.py is absent)."""
+"""Integration with the real dateline finder."""
 from __future__ import annotations
 
 import shutil
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from pipelines.sources import read_corpus
 
@@ -13,7 +12,6 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def test_seeds_without_manifest_get_dateline_dates(tmp_path: Path) -> None:
-    pytest.importorskip("pipelines.sources.datelines")
     for p in SEEDS.glob("*.txt"):
         shutil.copy(p, tmp_path / p.name)
     corpus = read_corpus(tmp_path)
@@ -25,7 +23,6 @@ def test_seeds_without_manifest_get_dateline_dates(tmp_path: Path) -> None:
 
 
 def test_seeds_with_manifest_prefer_manifest_dates() -> None:
-    pytest.importorskip("pipelines.sources.datelines")
     corpus = read_corpus(SEEDS)
     dated = {d.source_file: d.published_from for d in corpus.documents if d.published}
     assert set(dated.values()) <= {"manifest", "dateline"}
