@@ -244,10 +244,30 @@ def _company_doc(title: str, lead: str) -> bool:
     return bool(re.search(rx + r"\b", lead[:300])) and bool(_THE_COMPANY.search(lead))
 
 
+_SUFFIXES = list(V.DOMAINS.get("company_suffixes", []))
+_NOUNS = list(V.DOMAINS.get("company_nouns") or ["company"])
+
+
+def _literal_hits(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where the words stand in the text as whole words (case as given): str.find, far cheaper than a regex
+    alternation over a whole document."""
+    out = []
+    n = len(text)
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not (text[j].isalnum() or text[j] == "_")):
+                out.append((i, j))
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
+
+
 _NON_COMPANY = {w.lower() for w in V.DOMAINS.get("non_company_words") or []}
 _NAME = r"((?:[A-Z][\w&-]*[ \t]+){0,3}[A-Z][\w&-]*)"
 # "X, the country's largest automaker,", "X, the maker of Y,": the appositive's head noun describes a company
-_APPOSITIVE = re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?" + _COMPANY_NOUN +
+_APPOSITIVE = re.compile(r"(?<![\w])" + _NAME + r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?" + _COMPANY_NOUN +
                          r"(?:\s+of\s+[^,;.]{1,40})?\s*[,;.)]")
 _NOUN_NAME = re.compile(r"\b" + _COMPANY_NOUN + r"\s+" + _NAME)
 
@@ -256,17 +276,25 @@ def _company_names(text: str) -> set[str]:
     """Names the text shows to be companies: with a legal form ("Acme Corp", "Kessler Motor"), an appositive
     ("Norvik, the Danish battery maker,") or a describing noun ("battery maker Norvik Cells")."""
     names = set()
-    for rx in (_COMPANY, _APPOSITIVE, _NOUN_NAME):
-        for m in rx.finditer(text):
-            name = m.group(1).strip()
-            if rx is _COMPANY:
-                name = re.split(r"\n|[.;:,]\s", m.group(0))[-1].strip()
-            if not name or not name[0].isupper() or name.split()[0] in ("The", "A", "An", "This", "Its") or \
-                    any(p.end - p.start >= len(name) - 2 for p in R.find(name)):
-                continue  # a place ("Germany, the biggest maker ..."), not a company
-            if any(w.lower() in _NON_COMPANY for w in name.split()):
-                continue  # "the Central Leading Group": a body, not a company
-            names.add(name)
+    found = []  # the patterns are tried only near a legal form or a describing noun (found by a literal-led scan)
+    for ss, se in _literal_hits(text, _SUFFIXES):
+        found += [(_COMPANY, m) for m in _COMPANY.finditer(text, max(0, ss - 120), se + 1)]
+    for ns, ne in _literal_hits(text, _NOUNS):
+        lo, hi = max(0, ns - 130), min(len(text), ne + 60)
+        found += [(_APPOSITIVE, m) for m in _APPOSITIVE.finditer(text, lo, hi)]
+        m = _NOUN_NAME.match(text, ns, hi)
+        if m:
+            found.append((_NOUN_NAME, m))
+    for rx, m in found:
+        name = m.group(1).strip()
+        if rx is _COMPANY:
+            name = re.split(r"\n|[.;:,]\s", m.group(0))[-1].strip()
+        if not name or not name[0].isupper() or name.split()[0] in ("The", "A", "An", "This", "Its") or \
+                any(p.end - p.start >= len(name) - 2 for p in R.find(name)):
+            continue  # a place ("Germany, the biggest maker ..."), not a company
+        if any(w.lower() in _NON_COMPANY for w in name.split()):
+            continue  # "the Central Leading Group": a body, not a company
+        names.add(name)
     return names
 
 

@@ -45,8 +45,6 @@ class Sentence:
     heading: bool = False
     _starts: list[int] = field(default_factory=list, repr=False)
 
-    def __post_init__(self) -> None:
-        self._starts = [r.log_start for r in self.runs]
 
     @property
     def start(self) -> int:
@@ -57,6 +55,10 @@ class Sentence:
         return self.runs[-1].doc_end
 
     def _run(self, pos: int) -> int:
+        if len(self.runs) == 1:
+            return 0
+        if not self._starts:  # built on first use: most sentences are never asked
+            self._starts = [r.log_start for r in self.runs]
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def doc_span(self, ls: int, le: int) -> tuple[int, int]:
