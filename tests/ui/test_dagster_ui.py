@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -64,8 +65,12 @@ def dagster_ui(tmp_path):
         wait_until_serving(url, server)
         yield url, warehouse_dir
     finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=60)
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # dagster dev waits for its daemon and code server; don't wait forever
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
         log.close()
 
 
