@@ -10,8 +10,8 @@ import sys
 
 from dagster_support import SHARED
 
-DETECTION_F1_FLOOR = 0.60
-STRICT_F1_FLOOR = 0.0
+DETECTION_F1_FLOOR = 0.99
+STRICT_F1_FLOOR = 0.93
 
 
 def test_scorer_summary_meets_the_floors(seed_build):
