@@ -2,7 +2,7 @@
 
 A token is what a reader would quote: the currency written before the number, the number
 (digits with thousands separators and decimals, or number words), the scale word, and the unit
-or currency word standing next to it: "US$ 265.5 billion", "961 million metric tons", "26.7%",
+or currency word standing next to it: "US$ 265.5 billion", "830 million metric tons", "26.7%",
 "a thousand", "two-thirds", "sevenfold", "23GB".
 """
 from __future__ import annotations

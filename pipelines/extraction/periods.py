@@ -336,7 +336,7 @@ class PeriodResolver:
             if last.endswith(_TERMINAL):
                 continue
             # does the sentence run on into the next line(s)?
-            # only a word broken by a hyphen ("961 mil-") runs on over a caption block
+            # only a word broken by a hyphen ("712 mil-") runs on over a caption block
             reach = 4 if last.endswith("-") else 2
             for ahead in range(i + 1, min(i + reach, len(lines))):
                 nxt = text[lines[ahead][0]:lines[ahead][1]]
@@ -721,7 +721,7 @@ class PeriodResolver:
                 if is_flow:
                     found = [mt for mt in found if mt.period.type != "point" or mt.flow_period is not None]
                 elif is_stock and j == k - 1:
-                    # "... 1.19 billion units as of late June. The ecosystem includes 7.2 million
+                    # "... 2.4 billion units as of late May. The network includes 3.1 million
                     # developers": a stock takes the date of the stocks just before it
                     points = [mt for mt in found if mt.period.type == "point" and mt.kind != "full_date"]
                     if len({mt.period for mt in points}) == 1:
@@ -786,7 +786,7 @@ class PeriodResolver:
         return all(mt.period.type == "ytd" for mt in found)
 
     def _headline_lead(self, k: int) -> Mention | None:
-        """A headline ("Lhasa GDP tops 100b yuan for first time ever") reports what its
+        """A headline ("City GDP tops 50b yuan for the first time") reports what its
         article's lead sentence says: it takes the one time stated there."""
         p = self.sent_para[k]
         if not self.para_headline[p]:

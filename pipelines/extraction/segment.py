@@ -2,7 +2,7 @@
 
 Texts come from web pages, PDFs and transcripts: paragraphs are broken by blank lines, by single
 line breaks, and sometimes in mid-sentence (a photo caption dropped between two halves of a
-sentence, a word hyphenated across a page break: "961 mil-" ... "lion metric tons"). A paragraph is
+sentence, a word hyphenated across a page break: "712 mil-" ... "lion tonnes"). A paragraph is
 therefore a list of pieces (lines) of the document; a line that starts with a lower-case letter
 continues the last open paragraph (preferring one that ends in a broken word). The logical text of
 a sentence joins its pieces with a space, or with nothing where a hyphenated word was broken.

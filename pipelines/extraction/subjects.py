@@ -90,7 +90,7 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
         if len(after) >= 3 and [w.lower() for w in after[:2]] in (["out", "of"], ["of", "the"]) and after[2][:1].isdigit():
             after = after[3:]  # "91 out of 97 major categories"
         if len(after) >= 2 and after[0].lower().endswith("ed") and after[1].lower() == "as":
-            after = after[2:]  # "14,600 classified as "little giant" enterprises"
+            after = after[2:]  # "3,200 classified as "model" enterprises"
         phrase = []
         for k, w in enumerate(after):
             wl = w.lower()

@@ -66,7 +66,7 @@ FILLER = frozenset(
 # enterprises" the count vs "industrial" the output) but never carry a match.
 SOFT = {"enterprise": 0.15, "sector": 0.1, "share": 0.2}
 
-# Places describe the region dimension, not the indicator ("Lhasa GDP", "Fujian's
+# Places describe the region dimension, not the indicator ("Harbin GDP", "Hunan's
 # industrial output"). After to/from/with they name a trade partner instead,
 # which the series key cannot hold, so such subjects are left unmapped.
 PLACES = [
@@ -123,7 +123,7 @@ _phrase("sme", "small and medium sized enterprise", "small and medium size enter
 _phrase("intelligent computing", "smart computing", "ai computing", "artificial intelligence computing")
 _phrase("ai", "artificial intelligence")
 _phrase("openharmony", "open source harmonyos", "open harmony", "opensource harmonyos",
-        "open source harmony os", "open source harmony operating system", "open source system")
+        "open source harmony os", "open source harmony operating system")
 _phrase("gdp", "gross domestic product")
 _phrase("cpi", "consumer price index")
 _phrase("ppi", "producer price index")
