@@ -96,6 +96,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
+from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import BASE, NOW, PERIOD, Mention, Reference, Scanner, month_end, point
 from pipelines.extraction.temporal_vocab import vocab
 from pipelines.sources.datelines import find_dateline
@@ -1208,7 +1209,7 @@ class PeriodResolver:
             if le - ls <= TABLE_LINE_CHARS:  # a longer line is a paragraph of prose
                 line = text[ls:le]
                 if "  " in line or "|" in line or "\t" in line:
-                    row = _cells(text, ls, le)
+                    row = cell_spans(text, ls, le)
                     if len(row) < 3:
                         row = None
             self._row_cache[li] = row
@@ -1232,7 +1233,7 @@ class PeriodResolver:
             if _RULE_LINE.match(line):
                 pos = ps
                 continue
-            cells = _cells(text, ps, pos - 1)
+            cells = cell_spans(text, ps, pos - 1)
             if len(cells) < 3:
                 break
             header, pos = (ps, cells), ps
@@ -1471,23 +1472,9 @@ _REPORTED_CHANGE = re.compile(
 _LEADING_CUMULATIVE = re.compile(r"\s*[\"“]?(?:cumulatively|in total|to date|so far|altogether)\s*,")
 
 
-_CELL_SEP = re.compile(r"\s*[|\t]\s*|\s{2,}")
 _RULE_LINE = re.compile(r"^[\s|:+=_-]*-[\s|:+=_-]*$")
 TABLE_ROWS = 60  # lines searched up from a table row for its header
 TABLE_LINE_CHARS = 400  # a longer line is prose, not a table row
-
-
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """(start, end) of the cells of line text[a:b], split by "|", tabs or runs of spaces."""
-    out = []
-    pos = a
-    for m in _CELL_SEP.finditer(text, a, b):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if b > pos:
-        out.append((pos, b))
-    return out
 
 
 def _slice(sorted_list: list, lo: int, hi: int) -> tuple[int, int]:

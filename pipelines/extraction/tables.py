@@ -21,7 +21,7 @@ _OTHER_RX = V.alternation(_CUES.get("table_other_base_headers") or ["mom"])
 _SHARE_RX = V.alternation(_CUES.get("table_share_headers") or ["share"])
 _UNIT_LINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(_UNIT_HEADERS, key=len, reverse=True))
                         + r")\s*[:：]\s*(.+?)\W*$", re.I)
-_CELL = re.compile(r"\S+(?: \S+)*")  # cells are set apart by two or more spaces, tabs or bars
+_CELL_SEP = re.compile(r"\s*[|\t]\s*|\s{2,}")
 _NUMERIC = re.compile(r"^[-+−]?\d[\d,]*(?:\.\d+)?%?$")
 _PCT_HEADER = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpct\b", re.I)
 
@@ -44,9 +44,21 @@ def _unit_of(cell: str) -> tuple[float, str] | None:
     return t.value, unit
 
 
+def cell_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of the cells of line text[a:b]: cells are set apart by "|", tabs or two or more spaces."""
+    out = []
+    pos = a
+    for m in _CELL_SEP.finditer(text, a, b):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if b > pos:
+        out.append((pos, b))
+    return out
+
+
 def _cells(line: str) -> list[tuple[int, int, str]]:
-    flat = line.replace("|", " ").replace("\t", "  ")
-    return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(flat)]
+    return [(s, e, line[s:e]) for s, e in cell_spans(line, 0, len(line)) if line[s:e].strip()]
 
 
 def _column_kind(header: str) -> str | None:
