@@ -59,7 +59,7 @@ and beside its code:
    reported over it ("revenue reached 38 trillion yuan by the end of 2025").
    Spans of whole months take their calendar type (January-March is a quarter, January-June
    a half, January-August `ytd`); "on Friday" is the latest Friday up to the document's date.
-   A policy rate set by a decision ("held Bank Rate at 5.25% earlier this month") stands at
+   A policy rate set by a decision ("held its key rate at 4.5% last week") stands at
    the document's date; a figure followed by "today" too.
 8. Readings and changes: a start value with no time of its own ("eased to 5.8% from 6.1%")
    is the reading of the period before (the month before October); "compared with a 0.5%
@@ -1105,7 +1105,7 @@ class PeriodResolver:
         if pr is not None and self.ref.ref_date is not None and self.low.find("rate", max(ss, ns - 60), ns) >= 0 and pr.search(
             self.low, max(ss, ns - 60), ns
         ):
-            # "held Bank Rate at 5.25% earlier this month": the rate stands at that level now
+            # "held its key rate at 4.5% last week": the rate stands at that level now
             # (unless a past day or period is named for it)
             d = self.ref.ref_date
             if mt is None or (mt.period.start <= d <= mt.period.end and mt.period.type != "point") or _SINCE_BEFORE.search(
@@ -1460,12 +1460,12 @@ _COPULA_BEFORE = re.compile(
     r"(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than|estimated|put)\s+)*"
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-_COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 189-country lender", "16,000-TEU ships": a modifier
+_COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 40-member group", "16,000-TEU ships": a modifier
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:by|of|to)\s+(?:(?:about|around|over|more than|nearly|approximately|almost|some|up to)\s+)?$"
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:reduction|increase|improvement|decrease|cut|drop|decline|gain)s?\b")
-# "Ford posted a 0.7% gain", "reported a 20% decline in sales": a result reported for the period
+# "the carmaker posted a 3.1% gain", "reported a 12% decline in sales": a result reported for the period
 _REPORTED_CHANGE = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|booked|saw|suffered|notched|had|showed)\s+an?\s+(?:\w+\s+)?$"
 )

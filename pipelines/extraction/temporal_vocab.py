@@ -344,7 +344,7 @@ class Vocab:
         self.money_in_re = re.compile(
             rf"(?:{_alt(self.money_before)})|(?<![\w-])(?:{_alt(self.money_after)})(?![\w-])", flags
         )
-        # "held Bank Rate at ", "cut its key rate to ": a policy rate set by a decision
+        # "held its key rate at ", "cut its key rate to ": a policy rate set by a decision
         self.policy_rate_before = re.compile(
             rf"(?<![\w-])(?:{_alt(self.rate_decision_verbs)})\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{_alt(self.policy_rate_words)})\s+(?:unchanged\s+|steady\s+)?(?:at|to|in\s+(?:the|a)|within(?:\s+(?:the|a))?)\s+"
