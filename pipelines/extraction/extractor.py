@@ -197,6 +197,7 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
         pub = _agency_place(text)
     if pub is not None:
         named = [pub]
+    titled = bool(named)
     lead = next((s for s in sents if not s.heading and len(s.text) > 80), None)
     lead_text = lead.text if lead is not None else ""
     if not named and lead_text:  # a lead names the province or city it reports on; its first country may be a partner
@@ -211,7 +212,7 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
             default = R.CHINA if (first.code or "").startswith("CN") else None
         else:
             default = first
-    return default or _doc_default(mentions, toks), focus, _company_doc(title or "", lead_text), pub is not None
+    return default or _doc_default(mentions, toks), focus, _company_doc(title or "", lead_text), titled
 
 
 _COMPANY = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){1,4})(?:" + "|".join(re.escape(w) for w in V.DOMAINS.get("company_suffixes", []))

@@ -33,8 +33,9 @@ _ALL_CUES = re.compile(
     "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]) + ")"
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
     + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I)
-_REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) + r")\s+$",
-                       re.I)
+# "the bureau said on Friday", "data released by the statistics bureau on Thursday"
+_REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
+                       r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
 _PERIOD_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
 
 
@@ -283,7 +284,7 @@ class GrowthCues:
                 else:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))
                 if g == "other" and m.group()[:3].lower() in ("on ", "tod", "yes") and (
-                        _REPORTED.search(text, max(0, m.start() - 12), m.start()) or
+                        _REPORTED.search(text, max(0, m.start() - 80), m.start()) or
                         (m.group().lower().endswith("day") and _ACTION_AFTER.match(text, m.end()))):
                     cues.pop()  # "the bureau said on Friday", "the Fund on Tuesday cut ...": when it was done
                 elif g == "other" and m.group()[:5].lower() == "since" and \

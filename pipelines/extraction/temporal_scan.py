@@ -85,6 +85,7 @@ SPAN_KINDS = frozenset(
     {"year_span", "plan", "past_years", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to"}
 )
 SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month", "weekday"})  # phrases that can date a statement
+DAY_KINDS = frozenset({"full_date", "weekday"})  # one day: "On July 30, X said" dates the saying
 _GAP_ATTACH = re.compile(r"^[^,;:.!?(]{0,30}$")
 _FROM_BEFORE = re.compile(
     r"(?:^|\W)from\s+(?:(?:an?|the|about|around|nearly|almost|just|only|already|over|some)\s+|[\w-]+\s+){0,3}$"
@@ -104,6 +105,7 @@ _NOW_SAYING = re.compile(
 _LEVEL_BEFORE = re.compile(r"\blevels?\s+$")
 _UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -301,7 +303,7 @@ class Scanner:
             if y is None:
                 return
             p = Period(date(y, m1, 1), month_end(y, m2), span_type(date(y, m1, 1), month_end(y, m2)))
-            mt.period = self._step_back(p, ref, explicit)
+            mt.period = self._step_back(p, ref, explicit or g.get("yr") is not None)
             mt.explicit_year = explicit
         elif name == "since_start":
             # Statistics are released for complete months, so "since the beginning of the
@@ -447,9 +449,12 @@ class Scanner:
             mt.period = self._step_back(point(date(y, mo, d)), ref, explicit)
             mt.explicit_year = explicit
         elif name == "month_year":
-            mo, y = v.month_number(g["m"]), int(g["y"])
+            mo = v.month_number(g["m"])
+            y, explicit = self._year_of(g["y"], ref)
+            if y is None:
+                return
             mt.period = Period(date(y, mo, 1), month_end(y, mo), "month")
-            mt.explicit_year = True
+            mt.explicit_year = explicit
         elif name == "month":
             mo = v.month_number(g["m"])
             y = ref.report_year
@@ -550,8 +555,12 @@ class Scanner:
             elif _SINCE_EVENT_BEFORE.search(before) or _SINCE_BEFORE.search(before):
                 # "the steepest fall since the series began in 1995": the start of a record
                 mt.role = BASE
-            elif mt.kind in SPEECH_KINDS and not own.startswith("for") and v.speech_before.search(before):
-                # "the bank had forecast in January": when it was said, not what it is about
+            elif mt.kind in SPEECH_KINDS and not own.startswith("for") and (
+                v.speech_before.search(before)
+                or (mt.kind in DAY_KINDS and _SENTENCE_OPEN.search(before) and v.speech_after.match(low, mt.end))
+            ):
+                # "the bank had forecast in January", "On July 30, the bureau said that ...": when
+                # it was said, not what it is about
                 mt.role = SPEECH
             elif own.startswith(("since",)) and _RECORD_BEFORE.search(before):
                 # "the highest since 2019", "its 11th increase since March 2022"

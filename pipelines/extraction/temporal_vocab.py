@@ -51,6 +51,7 @@ class Vocab:
             " ".join(k.lower().split()): int(v) for k, v in data["relative_years"].items()
         }
         self.report_year_words = {" ".join(w.lower().split()) for w in data["report_year_words"]}
+        self.calendar_year_words = {" ".join(w.lower().split()) for w in data["calendar_year_words"]}
         self.relative_months: dict[str, int] = {
             " ".join(k.lower().split()): int(v) for k, v in data["relative_months"].items()
         }
@@ -122,6 +123,8 @@ class Vocab:
         year = r"(?:19|20)\d\d(?![\d%])"
         rel_year = _alt(self.relative_years)
         yref = rf"(?:{year}|{rel_year})"
+        # after a month: a year, or a relative one that names a calendar year ("April this year")
+        year_or_rel = rf"(?:{year}|{_alt(k for k in self.relative_years if k in self.calendar_year_words)})"
         ordinal_small = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
         ordinal_any = rf"(?:{_alt(self.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
         card = rf"(?:{_alt(self.cardinals)}|\d{{1,2}})"
@@ -152,7 +155,8 @@ class Vocab:
         )
         p["month_span"] = (
             rf"(?:(?:from|between|in|during|for)\s+)?(?P<m1>{mon_any})(?:\s+(?P<y0>{year}))?\s*"
-            rf"(?:[-–—]to[-–—]|[-–—]|to|through|and|until)\s*(?P<m2>{mon_any})(?!\s+\d{{1,2}}\b)(?:\s*,?\s*(?P<yr>{year}))?"
+            rf"(?:[-–—]to[-–—]|[-–—]|to|through|and|until)\s*(?P<m2>{mon_any})(?!\s+\d{{1,2}}\b)"
+            rf"(?:\s+period)?(?:\s*,?\s*(?:of\s+)?(?P<yr>{year_or_rel}))?"
         )
         p["since_start"] = r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year"
         p["since_year"] = rf"since\s+(?:the\s+(?P<endof>end)\s+of\s+)?(?P<y>{year})"
@@ -196,7 +200,10 @@ class Vocab:
             rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>{year}))?"
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon_full})(?:\s*,?\s*(?P<y2>{year}))?)(?![\d,]*\d)"
         )
-        p["month_year"] = rf"(?:(?:in|for|during|of|since|throughout)\s+)?(?P<m>{mon_any})\s*,?\s*(?P<y>{year})"
+        # "May 2024", "April this year", "December of last year"
+        p["month_year"] = (
+            rf"(?:(?:in|for|during|of|since|throughout)\s+)?(?P<m>{mon_any})\s*,?\s*(?:of\s+)?(?P<y>{year_or_rel})"
+        )
         p["month"] = rf"(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?!\s+\d)"
         p["year"] = (
             rf"(?:(?:in|for|during|of|throughout)\s+)?(?:the\s+)?(?:(?P<full>full|whole)\s+)?"
@@ -311,8 +318,14 @@ class Vocab:
             flags,
         )
         self.base_after = re.compile(r"(?:['’]s)?\s*(?:spending\s+|output\s+|price\s+)?levels?\b", flags)
+        # "said on Tuesday", "data released by the city's statistics bureau on Thursday"
         self.speech_before = re.compile(
-            rf"(?<![\w-])(?:{_alt(self.speech_verbs)})(?:\s+(?:back|earlier|last|only))?\s*$", flags
+            rf"(?<![\w-])(?:{_alt(self.speech_verbs)})(?:\s+(?:back|earlier|last|only))?"
+            rf"(?:\s+(?:by|from)\s+[^,;:.!?\d]{{1,60}}?)?\s*$", flags
+        )
+        # "On July 30, the bureau announced that ...": a sentence-opening date of a report
+        self.speech_after = re.compile(
+            rf"\s*,\s*[^,;:.!?\d]{{0,60}}?(?<![\w-])(?:{_alt(self.speech_verbs)})(?![\w-])", flags
         )
         w = r"(?<![\w-])"
         self.strong_stock_re = re.compile(rf"{w}(?:{_alt(self.strong_stock_cues)})(?![\w-])", flags)

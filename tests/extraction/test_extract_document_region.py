@@ -297,3 +297,14 @@ def test_annualized_rate_is_a_change_and_other_currencies_per_dollar():
             "The yen traded at 145.20 per dollar.")
     got = [(o.value, o.measure, o.unit, o.domain) for o in _obs(text)]
     assert got == [(-0.7, "growth_pct", "percent", "macro"), (145.2, "level", "JPY/USD", "trade")]
+
+
+def test_section_headings_of_a_provincial_report_keep_its_province():
+    text = ("Henan's GDP grows 5.0 percent in the first three quarters\n\n"
+            "The province's gross domestic product reached 4,500 billion yuan, the statistics bureau said.\n\n"
+            "Steady harvest and rising livestock numbers in the countryside\n\n"
+            "Summer grain output reached 37.5 million tonnes, up 0.8 percent.\n\n"
+            "Manufacturing picks up speed as equipment makers expand\n\n"
+            "Value added of equipment manufacturing grew 9.1 percent.")
+    got = _obs(text)
+    assert got and all((o.region, o.domain) == ("Henan", "regional") for o in got)

@@ -41,6 +41,13 @@ def resolve(text: str, number: str, published: date | None = PUB):
         ("In 2023, imports rose 7% over the previous year.", "7%", ("2023-01-01", "2023-12-31", "year")),
         ("Iron ore imports rose 4% in the first half, compared with a 2% fall a year earlier.", "4%",
          ("2024-01-01", "2024-06-30", "half")),
+        # a month or a span of months followed by a relative year
+        ("In April this year, car sales reached 2.6 million units.", "2.6 million", ("2024-04-01", "2024-04-30", "month")),
+        ("Exports in May last year fell 3.1 percent.", "3.1", ("2023-05-01", "2023-05-31", "month")),
+        ("In December of last year, output rose 6 percent.", "6 percent", ("2023-12-01", "2023-12-31", "month")),
+        ("From January to April this year, output rose 6 percent.", "6 percent", ("2024-01-01", "2024-04-30", "ytd")),
+        ("In the January-May period this year, sales rose 4%.", "4%", ("2024-01-01", "2024-05-31", "ytd")),
+        ("From January to June of last year, profits fell 2%.", "2%", ("2023-01-01", "2023-06-30", "half")),
     ],
 )
 def test_phrase(text, number, expected):
@@ -68,3 +75,12 @@ def test_year_end():
 
 def test_n_months_to_a_month():
     assert resolve("Exports rose 8% in the 12 months to June.", "8%") == ("2023-07-01", "2024-06-30", "range")
+
+
+def test_the_date_of_a_report_is_not_the_time_of_its_figures():
+    text = ("On May 12, the provincial statistics bureau announced that output reached 90 billion yuan in the first "
+            "quarter. The services sector grew 4.2 percent.")
+    assert resolve(text, "4.2") == ("2024-01-01", "2024-03-31", "quarter")
+    text = ("Farm output rose 2.3 percent in the first half. Industry and services grew 5.1 percent and 4.4 percent, "
+            "respectively, according to figures released by the city's statistics bureau on Tuesday.")
+    assert resolve(text, "4.4 percent") == ("2024-01-01", "2024-06-30", "half")
