@@ -19,7 +19,10 @@ _LIST_START = re.compile(r"^\s*[(\[]?$")
 _LIST_AFTER = re.compile(r"^\s*[.)\]、](?!\d)")
 _PAREN_NUM = re.compile(r"\(\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
-_DENOM = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z-]+\s+)?(?:out\s+of|of\s+the|of\s+all|of\s+its|of\s+their|of)\s+$"
+_NUMBER_WORD = "|".join(sorted(V.NUMBER_WORDS, key=len, reverse=True))
+# "13 of the 21 provinces", "Seventeen of the 29 regions", "five out of every eight"
+_DENOM = re.compile(r"(?:\d[\d,.]*%?|\b(?:" + _NUMBER_WORD + r"))\s+(?:[A-Za-z-]+\s+)?"
+                    r"(?:out\s+of|of\s+the|of\s+all|of\s+its|of\s+their|of)\s+$"
                     r"|\b[a-z]+\s+out\s+of\s+(?:every|each)\s+$", re.I)
 # thresholds inside a definition: "refineries with an annual capacity of 10 million tonnes or more", "units of
 # below 300,000 tonnes", "level 3 or above", "a reading above 50 indicates expansion"
@@ -36,7 +39,8 @@ _FURNITURE = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in V.CUES.get("
 # "Of the 21 industries surveyed, 13 ...", "Among the city's 37 sectors, 24 ...": the whole the next number is part of
 _DENOM_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
                          re.I)
-_DENOM_LEAD_AFTER = re.compile(r"^(?:\s+[\w-]+){1,5},\s*(?:\d|[a-z]+\s+(?:of\s+them|saw|had|were|recorded))", re.I)
+_DENOM_LEAD_AFTER = re.compile(r"[^\d;:.]{1,160}?,\s*(?:\d|(?:" + _NUMBER_WORD + r")\b|"
+                               r"[a-z]+\s+(?:of\s+them|saw|had|were|recorded))", re.I)
 _ISO_DATE_LEFT = re.compile(r"(?:19|20)\d\d-\d{1,2}-$")
 _CONVERSION = re.compile(r"^\s*=")
 _PRODUCT_LEFT = re.compile(r"[a-z,]\s+([A-Z][a-z]+)\s+$")
@@ -187,7 +191,7 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         return "threshold"
     if bare and prev in ("above", "below") and _SIGNALS.match(right):
         return "threshold"
-    if bare and _DENOM_LEAD.search(left) and _DENOM_LEAD_AFTER.match(right):
+    if bare and _DENOM_LEAD.search(left) and _DENOM_LEAD_AFTER.match(text, tok.end, tok.end + 170):
         return "denominator"
     if tok.currency and tok.number == 1 and _CONVERSION.match(right):
         return "conversion"  # "(EUR 1 = $1.13)": a definition of the rate, not an amount

@@ -935,10 +935,15 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
                 kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
                 return {"measure": kind, "unit": "percent", "value": -value if after == "down" else value,
                         "qualifier": q}
+            change = M.change_noun_subject(clause)  # "the decline in energy prices narrowed from 3.8% to 1.7%"
+            signed = -value if change == "down" else value
             if prev is not None and prev_tok is not None and prev.get("measure", "").startswith("growth") and \
                     prev_tok.end >= clause_start and not M.share_of_after(st, t):
                 # "rose 3.2% from a year earlier, up from 3.0% in June": the earlier rate of the same change
-                return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}
+                return {"measure": prev["measure"], "unit": "percent", "value": signed, "qualifier": q}
+            if change:
+                kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
+                return {"measure": kind, "unit": "percent", "value": signed, "qualifier": q}
             if M.growth_subject(clause) or M.inflation_subject(clause):
                 kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
                 return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}

@@ -198,6 +198,28 @@ def ratio_cue(clause: str) -> bool:
     return bool(_RATIO_RX.search(clause))
 
 
+_CHANGE_NOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>[a-z]+)\s+(?:in|of)\s", re.I)
+
+
+def change_noun_subject(clause: str) -> str | None:
+    """'up' or 'down' when the clause is about a change ("The decline in energy prices narrowed from ..."), else None."""
+    m = _CHANGE_NOUN_SUBJECT.match(clause)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    stem = n[:-1] if n.endswith("s") and n[:-1] in V.TREND_DOWN | V.TREND_UP else n
+    if stem in _CHANGE_NOUNS_DOWN:
+        return "down"
+    if stem in _CHANGE_NOUNS_UP:
+        return "up"
+    return None
+
+
+_CHANGE_NOUNS_DOWN = {"decline", "decrease", "drop", "fall", "contraction", "reduction", "slump", "slowdown"}
+_CHANGE_NOUNS_UP = {"increase", "rise", "growth", "gain", "expansion", "surge", "jump", "rebound"}
+
+
 def growth_subject(clause: str) -> bool:
     return bool(_GROWTH_SUBJECT.search(clause))
 

@@ -945,7 +945,7 @@ class PeriodResolver:
             verb_at = max(verb_at, ns)  # a gap between growth rates belongs with the flows
         else:
             stock = 1 if stock_at >= 0 else 0
-        if v.flow_after_number_re.match(low, ne):
+        if v.flow_after_number_re.match(low, ne) or v.flow_passive_re.match(low, ne, ae):
             noun_at = ns
         if noun_at < 0 and verb_at < 0 and (stock == 0 or stock_kind == "past") and (
             v.money_after_re.match(low, ne) or v.money_before_re.search(low, max(0, ns - 5), ns)
@@ -1457,6 +1457,7 @@ _PAST_COPULAS = frozenset({
 _COPULA_BEFORE = re.compile(
     r"\b(is|are|was|were|stands?|stood|remains?|remained|totall?ed|amounted\s+to|came\s+(?:in\s+at|to)|averaged|"
     r"held\s+at|accounted\s+for|made\s+up)\s+"
+    r"(?:(?:\w+ly\s+)?(?:unchanged|steady|stable|flat)\s+)?"  # "was essentially unchanged at 6.4 million"
     r"(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than|estimated|put)\s+)*"
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )

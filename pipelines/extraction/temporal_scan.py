@@ -443,7 +443,8 @@ class Scanner:
             mo = v.month_number(g.get("m") or g.get("m2"))
             d = int(g.get("d") or g.get("d2"))
             ys = g.get("y") or g.get("y2")
-            y, explicit = self._year_of(ys, ref, default_rel=True)
+            # a day without its year is the latest such day up to the document's date
+            y, explicit = self._year_of(ys, ref) if ys else (ref.ref_year or ref.report_year, False)
             if y is None:
                 return
             mt.period = self._step_back(point(date(y, mo, d)), ref, explicit)

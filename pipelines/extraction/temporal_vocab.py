@@ -78,6 +78,7 @@ class Vocab:
         self.flow_nouns = [w.lower() for w in data["flow_nouns"]]
         self.flow_verbs = [w.lower() for w in data["flow_verbs"]]
         self.flow_after_number = [w.lower() for w in data["flow_after_number"]]
+        self.flow_passive_verbs = [w.lower() for w in data["flow_passive_verbs"]]
         self.future_cues = [w.lower() for w in data["future_cues"]]
         self.balance_nouns = [w.lower() for w in data.get("balance_nouns", [])]
         self.market_cues = [w.lower() for w in data.get("market_cues", [])]
@@ -197,7 +198,8 @@ class Vocab:
                 rf"(?:to|through|ending|ended|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
             )
         p["full_date"] = (
-            rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>{year}))?"
+            rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<d>\d{{1,2}})(?![:\d])(?:st|nd|rd|th)?"
+            rf"(?:\s*,?\s*(?P<y>{year}))?"
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon_full})(?:\s*,?\s*(?P<y2>{year}))?)(?![\d,]*\d)"
         )
         # "May 2024", "April this year", "December of last year"
@@ -344,6 +346,9 @@ class Vocab:
             rf"\s*(?:(?:[ivxlc]+|\d{{1,2}}|[a-z])[.)]\s|\(\s*(?:[ivxlc]+|\d{{1,2}})\s*\)\s*|(?:{_alt(self.section_words)})\s+(?:[ivxlc]+|\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
             flags,
         ) if self.section_words else None
+        self.flow_passive_re = re.compile(
+            rf"(?:\s+[a-z-]+){{0,4}}?\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:{_alt(self.flow_passive_verbs)})(?![\w-])", flags
+        )
         self.flow_after_number_re = re.compile(
             rf"[^\w]{{0,3}}(?:[a-z]+\s+)?(?:{_alt(self.flow_after_number)})(?![\w-])(?!\s+than)", flags
         )

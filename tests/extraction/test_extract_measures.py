@@ -166,3 +166,17 @@ def test_monthly_changes_abroad_are_on_the_previous_month():
     assert o.measure == "growth_yoy_pct"
     o = one("China's industrial output rose 5.4% in October.")
     assert o.measure == "growth_yoy_pct"
+
+
+@pytest.mark.parametrize("text,quote,measure,value", [
+    ("Consumer prices rose 4.1% in the 12 months to June.", "4.1%", "growth_yoy_pct", 4.1),
+    ("Over the past 12 months, average wages have increased by 3.9 percent.", "3.9 percent", "growth_yoy_pct", 3.9),
+    ("Farm output was 8.1 billion yuan, an uptick of 2.0 percent year on year.", "2.0 percent", "growth_yoy_pct", 2.0),
+    ("The decline in fuel prices narrowed from 4.2 percent in May to 2.5 percent in June.", "4.2 percent",
+     "growth_yoy_pct", -4.2),
+    ("The decline in fuel prices narrowed from 4.2 percent in May to 2.5 percent in June.", "2.5 percent",
+     "growth_yoy_pct", -2.5),
+])
+def test_comparison_bases_and_changes_named_by_their_nouns(text, quote, measure, value):
+    o = one(text, quote)
+    assert (o.measure, o.value) == (measure, value)

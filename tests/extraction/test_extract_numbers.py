@@ -93,3 +93,12 @@ def test_offsets_point_at_the_quote():
     text = "Intro line\n\nCar sales rose 4.5% to 2.1 million units in May."
     for o in obs(text):
         assert text[o.char_start:o.char_end] == o.quote
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("Hourly pay rose by 9 cents to $31.20.", "9 cents", 0.09, "USD"),
+    ("Output was estimated at Rs 150.25 lakh crore.", "Rs 150.25 lakh crore", 150.25e12, "INR"),
+])
+def test_subunits_and_indian_scale_words(text, quote, value, unit):
+    o = one(text, quote)
+    assert (o.value, o.unit) == (value, unit)

@@ -84,3 +84,15 @@ def test_the_date_of_a_report_is_not_the_time_of_its_figures():
     text = ("Farm output rose 2.3 percent in the first half. Industry and services grew 5.1 percent and 4.4 percent, "
             "respectively, according to figures released by the city's statistics bureau on Tuesday.")
     assert resolve(text, "4.4 percent") == ("2024-01-01", "2024-06-30", "half")
+
+
+def test_a_day_needs_its_month_on_the_same_or_the_next_line_and_is_no_clock_time():
+    text = "Prices up 0.3% in May\n\n10:14, June 12, 2024\n\nConsumer prices rose 0.3% in May."
+    assert resolve(text, "0.3%") == ("2024-05-01", "2024-05-31", "month")
+
+
+def test_a_day_without_its_year_takes_the_document_year():
+    text = "BEIJING, Feb. 29 (Xinhua) -- Output rose 4% in 2023, the bureau said."
+    assert PeriodResolver(text, date(2024, 3, 1)).ref.ref_date == date(2024, 3, 1)
+    mentions = [m for m in PeriodResolver(text, date(2024, 3, 1)).mentions if m.kind == "full_date"]
+    assert mentions and mentions[0].period.start == date(2024, 2, 29)

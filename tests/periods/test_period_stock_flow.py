@@ -92,3 +92,15 @@ def test_percentage_point_gap_is_not_a_stock():
 def test_strong_stock_word_after_the_number():
     t = "Power report for the first half of 2024\n\nThere were 12,000 wind turbines in operation."
     assert resolve(t, "12,000") == TODAY
+
+
+def test_a_level_reported_unchanged_is_the_reading_of_the_period():
+    t = "Jobs report for July\n\nThe jobless rate rose in July. The number of unemployed was essentially unchanged at 7.1 million."
+    assert resolve(t, "7.1 million") == ("2024-07-01", "2024-07-31", "month")
+
+
+def test_things_created_in_the_period_and_volumes_are_flows():
+    t = ("The province in 2023\n\nThe economy grew steadily in 2023. A total of 1.1 million jobs were created in towns. "
+         "Freight volume reached 3.2 billion tonnes.")
+    assert resolve(t, "1.1 million") == ("2023-01-01", "2023-12-31", "year")
+    assert resolve(t, "3.2 billion") == ("2023-01-01", "2023-12-31", "year")
