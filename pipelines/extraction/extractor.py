@@ -652,7 +652,7 @@ def extract(text: str, published: date | None) -> Extraction:
                     (prev_reading is not None and "/" in prev_reading["unit"] and subj == prev_subject):
                 dom = "trade"  # an exchange rate, and its change ("the euro traded at $1.18, up 4%")
             else:
-                dom = S.domain(subj, st, sub, foreign, dom_hint)
+                dom = S.domain(subj, st, sub, foreign, dom_hint, _own_clause(st, t, clause_start, clause_ends))
                 if dom not in ("trade", "regional", "other") and _BALANCE.search(subj or "") and \
                         not _FISCAL.search(st) and S.trade_words(st):
                     dom = "trade"  # "the monthly surplus widened to ...", among exports and imports: trade's
@@ -736,6 +736,17 @@ class _LazyPeriod:
     def para_yoy(self) -> bool:
         """An earlier sentence of the paragraph says the changes are year on year."""
         return self.para.yoy(self.upto)
+
+
+def _own_clause(st: str, t: Token, clause_start: int, clause_ends: list[int]) -> str:
+    """The words of the number's clause: from its start to the next clause mark after the number."""
+    ci = bisect.bisect_right(clause_ends, t.end)
+    end = min(clause_ends[ci] if ci < len(clause_ends) else len(st), t.end + _WINDOW)
+    cut = _CLAUSE_CUT_AFTER.search(st, t.end, end)
+    return st[clause_start:cut.start() if cut else end]
+
+
+_CLAUSE_CUT_AFTER = re.compile(r",\s+(?:and|while|whereas|but|with|which)\b|\s+while\s+")
 
 
 def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: list[int], has_period,
@@ -927,6 +938,10 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": -value if prev["dir"] == "down" else value,
                     "qualifier": q}
+        if t.signed and t.number > 0 and not M.share_of_after(st, t) and not M.ratio_cue(clause):
+            # "Ireland (+3.6%) recorded the highest increase": a written plus sign makes a change
+            kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
+            return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         if M.ratio_immediate(st, t) and not (marker == "trend" and _ANNUALIZED_RATE.search(st, max(0, t.start - 40), t.start)):
             return {"measure": "index" if M.index_cue(clause) else "ratio_pct", "unit": "percent" if not M.index_cue(clause) else "index", "value": value, "qualifier": q}
         if marker in ("from", "to"):

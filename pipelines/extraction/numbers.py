@@ -32,6 +32,7 @@ class Token:
     glued_prefix: str = ""
     glued_suffix: str = ""
     plus_suffix: bool = False  # "100%-plus", "500+"
+    signed: bool = False  # written with its sign: "+3.6%", "(-0.7%)"
     lt_suffix: bool = False
     hyphen_compound: str = ""  # "16,000-TEU ship": the word glued by a hyphen after the token
     inherited_unit: bool = False
@@ -211,9 +212,10 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
         else:
             number = float(raw.replace(",", ""))
             tok = Token(s, e, s, e, "num", number, has_comma="," in raw, is_int="." not in raw)
-            if s >= 1 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " (\t\n"):
-                tok.number = -number  # "growth of -2.1%"
+            if s >= 1 and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " (\t\n"):
+                tok.number = number if text[s - 1] == "+" else -number  # "growth of -2.1%", "(+3.6%)"
                 tok.start = s - 1
+                tok.signed = True
             # letters glued before the digits: currency ("RMB9.89") or a label ("C919")
             left = text[max(0, s - 6):s]
             lm = _LEFT_LETTERS.search(left)

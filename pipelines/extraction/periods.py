@@ -97,7 +97,9 @@ from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
 from pipelines.extraction.tables import cell_spans
-from pipelines.extraction.temporal_scan import BASE, NOW, PERIOD, Mention, Reference, Scanner, month_end, point
+from pipelines.extraction.temporal_scan import (
+    BASE, NOW, PERIOD, Mention, Reference, Scanner, month_end, period_before, point,
+)
 from pipelines.extraction.temporal_vocab import vocab
 from pipelines.sources.datelines import find_dateline
 
@@ -1064,7 +1066,7 @@ class PeriodResolver:
             k = self._sentence_index(number_start)
             ks, ke = self._sentence_span(k)
             if _TO_FROM_BEFORE.search(self.low, max(ks, number_start - 60), number_start) and not any(self._usable(self.mentions[i]) for i in self._mentions_in(ks, ke)):
-                return _period_before(p)
+                return period_before(p)
         return p
 
     def _year_earlier(self, ne: int) -> bool:
@@ -1399,16 +1401,6 @@ def _period_after(p: Period) -> Period:
     while m2 > 12:
         y2, m2 = y2 + 1, m2 - 12
     return Period(start, month_end(y2, m2), p.type)
-
-
-def _period_before(p: Period) -> Period:
-    """The period of the same type just before p (a month, quarter, half or year)."""
-    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[p.type]
-    y, m = p.start.year, p.start.month - months
-    while m < 1:
-        y, m = y - 1, m + 12
-    start = date(y, m, 1)
-    return Period(start, p.start - timedelta(days=1), p.type)
 
 
 def _year_back(p: Period) -> Period:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction import regions as R
 from pipelines.extraction import vocab as V
 
 _TOKEN = re.compile(r"\d+[A-Za-z][A-Za-z0-9'’&+./-]*|[A-Za-z][A-Za-z0-9'’&+./-]*|\d+(?:[.,]\d+)*%?|[;:,()\"“”]")
@@ -303,7 +304,36 @@ def _subject_domain(subject_text: str) -> str | None:
     return hit
 
 
-def domain(subject_text: str, sentence: str, subnational: bool, foreign: bool, hint: str | None = "?") -> str:
+_SUBJECT_WORD = re.compile(r"[a-z]+")
+_GENERIC = {w.lower() for w in V.DOMAINS.get("generic_subject_words") or []}
+
+
+def _says_nothing(subject_text: str) -> bool:
+    """The subject names no measured thing: only generic words ("growth", "a slight increase") and places."""
+    rest = subject_text.lower()
+    for m in reversed(R.find(rest)):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    return not any(w not in _GENERIC for w in _SUBJECT_WORD.findall(rest))
+
+
+def _clause_domain(clause: str, subject_text: str) -> str | None:
+    """`trade` or `macro` by the words of the number's clause outside its subject (the subject's own words have had
+    their say, head first); a product or industry named there keeps it `industry`."""
+    low = clause.lower()
+    if subject_text and not _says_nothing(subject_text):
+        low = low.replace(subject_text.lower(), " ")
+    if _TRADE_RX.search(low):
+        return "trade"
+    if _MACRO_RX.search(low) and not _PRODUCT_RX.search(low):
+        return "macro"
+    return None
+
+
+def domain(subject_text: str, sentence: str, subnational: bool, foreign: bool, hint: str | None = "?",
+           clause: str = "") -> str:
+    """The spec's domain of a number: `other` for a company's or the military's figures, `regional` for a province's or
+    city's, else by the words of the subject, failing that of the number's clause ("Private firms accounted for 55% of
+    imports and exports"), else `macro` abroad and `industry` at home."""
     if hint == "?":
         hint = sentence_domain_hint(sentence)
     sd = _subject_domain(subject_text)
@@ -313,6 +343,10 @@ def domain(subject_text: str, sentence: str, subnational: bool, foreign: bool, h
         return "regional"
     if sd is not None:
         return sd
+    if clause and _says_nothing(subject_text):
+        cd = _clause_domain(clause, subject_text)
+        if cd is not None:
+            return cd
     if foreign and (not _PRODUCT_RX.search(subject_text) or _PRICES.search(subject_text)):
         # abroad, figures default to the economy's; a product's figures are its industry's, but its "prices" are
         # a part of consumer prices ("used-car prices fell 1.1%")

@@ -34,6 +34,16 @@ def point(d: date) -> Period:
     return Period(d, d, "point")
 
 
+def period_before(p: Period) -> Period:
+    """The period of the same type just before p (a month, quarter, half or year)."""
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[p.type]
+    y, m = p.start.year, p.start.month - months
+    while m < 1:
+        y, m = y - 1, m + 12
+    start = date(y, m, 1)
+    return Period(start, p.start - timedelta(days=1), p.type)
+
+
 def span_type(start: date, end: date) -> str:
     """The type of a span of whole months: January-March is the first quarter, January-June
     the first half, January-December the year, January to another month `ytd`; other
@@ -481,6 +491,17 @@ class Scanner:
             while mo > 12:
                 y, mo = y + 1, mo - 12
             mt.period = Period(date(y, mo, 1), month_end(y, mo), "month")
+        elif name == "prev_period":
+            # the month or quarter before the one the document reports on, else before the document's date
+            u = g["u"]
+            d = ref.doc_period
+            if d is not None and d.type == u and d.start is not None:
+                mt.period = period_before(d)
+            elif ref.ref_date is not None:
+                r = ref.ref_date
+                m0 = r.month if u == "month" else 3 * ((r.month - 1) // 3) + 1
+                cur = Period(date(r.year, m0, 1), month_end(r.year, m0 + (0 if u == "month" else 2)), u)
+                mt.period = period_before(cur)
         elif name == "next_ellipsis":
             if ref.ref_year is None:
                 return

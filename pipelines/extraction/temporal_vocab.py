@@ -216,6 +216,8 @@ class Vocab:
             r"(?!\s+(?:before|earlier|ago))"
         )
         p["rel_month"] = rf"(?:(?:in|for|during|of)\s+)?(?P<rel>{_alt(self.relative_months)})"
+        # "+1.0% in the previous quarter": the quarter before the one the document reports on
+        p["prev_period"] = r"(?:(?:in|for|during|over)\s+)?the\s+(?:previous|preceding|prior)\s+(?P<u>quarter|month)(?![\w-])"
         p["next_ellipsis"] = r"(?<![\w-])next(?=\s*[.,;)])"
         p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
         p["the_period"] = (
@@ -242,7 +244,7 @@ class Vocab:
         self.trigger_patterns: dict[str, list[str]] = {
             "#": digits,
             "half": ["half", "end_point"],
-            "quarter": ["quarter", "end_point", "the_period"],
+            "quarter": ["quarter", "end_point", "the_period", "prev_period"],
             "period": ["the_period"],
             "quarters": ["first_quarters"],
             "months": ["first_months", "months_to", "quarter"],
@@ -256,7 +258,7 @@ class Vocab:
             "midyear": ["mid_year"],
             "since": ["since_start", "since_year"],
             "next": ["next_ellipsis", "rel_year"],
-            "month": ["rel_month", "the_period"],
+            "month": ["rel_month", "the_period", "prev_period"],
             "q": ["quarter"],
             "h": ["half"],
         }

@@ -123,3 +123,10 @@ def test_hard_wrapped_lines_are_joined():
     assert len(got) == 1
     o = extract(text, None).observations[0]
     assert o.measure == "growth_yoy_pct"
+
+
+def test_a_subject_that_names_nothing_takes_the_domain_of_its_clause():
+    got = extract("Exports surged in March, a sharp increase of 12.4% over a year earlier.", None).observations
+    assert [(o.quote, o.domain) for o in got] == [("12.4%", "trade")]
+    got = extract("Output of the national economy's 41 major industrial categories grew.", None).observations
+    assert all(o.domain == "industry" for o in got)

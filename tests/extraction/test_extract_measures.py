@@ -180,3 +180,12 @@ def test_monthly_changes_abroad_are_on_the_previous_month():
 def test_comparison_bases_and_changes_named_by_their_nouns(text, quote, measure, value):
     o = one(text, quote)
     assert (o.measure, o.value) == (measure, value)
+
+
+def test_a_written_plus_sign_makes_a_change():
+    o = one("Among member states, Belgium (+2.3%) recorded the highest increase compared to the previous quarter.")
+    assert (o.quote, o.measure, o.value) == ("+2.3%", "growth_pct", 2.3)
+
+
+def test_plummeted_is_a_fall():
+    assert one("Property investment plummeted by 9.4% year on year.").value == -9.4

@@ -96,3 +96,10 @@ def test_a_day_without_its_year_takes_the_document_year():
     assert PeriodResolver(text, date(2024, 3, 1)).ref.ref_date == date(2024, 3, 1)
     mentions = [m for m in PeriodResolver(text, date(2024, 3, 1)).mentions if m.kind == "full_date"]
     assert mentions and mentions[0].period.start == date(2024, 2, 29)
+
+
+def test_the_previous_quarter_is_the_one_before_the_reported_quarter():
+    text = "Euro area GDP in the fourth quarter\n\nGDP rose 0.2% in the fourth quarter of 2023, after 0.1% in the previous quarter."
+    assert resolve(text, "0.1%", date(2024, 1, 30)) == ("2023-07-01", "2023-09-30", "quarter")
+    text = "Retail sales in May\n\nSales rose 0.4% in May compared with the previous month."
+    assert resolve(text, "0.4%", date(2024, 6, 14)) == ("2024-05-01", "2024-05-31", "month")
