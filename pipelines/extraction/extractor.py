@@ -172,12 +172,18 @@ def _agency_place(text: str) -> R.Place | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_INSTITUTION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:" + V.alt_source(V.INSTITUTION_WORDS) + r")\b", re.I) \
+    if V.INSTITUTION_WORDS else _NEVER
+
+
 def _lead_mentions(st: str) -> list[R.Mention]:
     """Places of a lead sentence after its dateline ("HEFEI, Oct. 26 -- ..."), leaving out places that stand
-    after a preposition (where something happened, or a partner)."""
+    after a preposition (where something happened, or a partner) unless they name a body of their own ("the Work of
+    the X Provincial Government")."""
     dm = _DATELINE.match(st[:120])
     lo = dm.end() if dm else 0
-    return [m for m in R.find(st) if m.start >= lo and not _LOCATIVE_BEFORE.search(st, max(0, m.start - 20), m.start)]
+    return [m for m in R.find(st) if m.start >= lo and (not _LOCATIVE_BEFORE.search(st, max(0, m.start - 20), m.start)
+                                                         or _INSTITUTION_AFTER.match(st, m.end))]
 
 
 def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.Mention]],

@@ -356,6 +356,14 @@ class PeriodResolver:
             e - s < HEADLINE_CHARS and not text[s:e].endswith(_TERMINAL) and not _LIST_ITEM.match(text, s)
             for s, e in paras
         ]
+        # a run of short lines of figures ("GDP was up by 9.2%", "Trade in goods was up by 15.3%") is a
+        # list of highlights, not a series of headlines
+        figures = [h and _FIGURE.search(text, s + 5, e) is not None for h, (s, e) in zip(self.para_headline, paras)]
+        self.highlight_lines: set[int] = set()
+        for q, fig in enumerate(figures):
+            if fig and ((q > 0 and figures[q - 1]) or (q + 1 < len(figures) and figures[q + 1])):
+                self.para_headline[q] = False
+                self.highlight_lines.add(q)
         self.headline_paras = [q for q, h in enumerate(self.para_headline) if h]
         skip_starts = [a for a, _ in skips]
         starts: list[int] = []
@@ -533,13 +541,18 @@ class PeriodResolver:
         line = self.text[ps:pe].rstrip()
         if pe - ps >= HEADLINE_CHARS or line.endswith(_TERMINAL + (";", ",")):
             return False
+        lo, hi = _slice(self.num_starts, ps + 5, pe)
+        if hi > lo:
+            return False  # a line of figures ("Provincial GDP was up by 9.2%") under a heading, not a heading
         if self.para_headline[p]:
             return True
         sh = self.v.section_heading
         return sh is not None and sh.match(self.low, ps) is not None
 
-    def _heading_time(self, q: int) -> Mention | None:
-        """The one time a heading states ("II. Main targets for 2025": 2025)."""
+    def _heading_time(self, q: int, depth: int = 0) -> Mention | None:
+        """The one time a heading states ("II. Main targets for 2025": 2025); a numbered
+        subheading that states none ("(1) Recovery accelerated" under "I. Review of the work in
+        2023") has the time of the heading numbered a level above it."""
         if q in self._section_cache:
             return self._section_cache[q]
         f = self.para_first[q]
@@ -548,6 +561,15 @@ class PeriodResolver:
             if self._usable(self.mentions[i]) and self.mentions[i].role != NOW and self.mentions[i].period.type != "unknown"
         ]
         got = found[0] if len({mt.period for mt in found}) == 1 else None
+        level = _numbering_level(self.text, self.sent_starts[f])
+        parent = self.section_of[q] if q < len(self.section_of) else -1
+        while not found and level is not None and parent >= 0 and depth < 8:
+            up = _numbering_level(self.text, self.sent_starts[self.para_first[parent]])
+            if up is not None and up < level:  # the heading of the section this one is a part of
+                got = self._heading_time(parent, depth + 1)
+                break
+            parent = self.section_of[parent]
+            depth += 1
         self._section_cache[q] = got
         return got
 
@@ -569,7 +591,7 @@ class PeriodResolver:
             f = self.para_first.get(q)
             if f is None or self.para_headline[q]:
                 break
-            if not _LIST_ITEM.match(self.text, self.sent_starts[f]):
+            if not _LIST_ITEM.match(self.text, self.sent_starts[f]) and q not in self.highlight_lines:
                 seen += 1  # the items of a list count with the paragraph that opens it
                 if seen > CARRY_PARAGRAPHS:
                     break
@@ -955,7 +977,7 @@ class PeriodResolver:
         ):
             verb_at = ns  # an amount of money: a flow unless a standing total is named
         if noun_at >= 0:
-            flow, flow_at = 2, noun_at
+            flow, flow_at = 2, max(noun_at, verb_at)  # the nearer of a flow noun and a verb of change
         elif verb_at >= 0:
             flow, flow_at = 1, verb_at
         else:
@@ -1465,6 +1487,22 @@ _REPORTED_CHANGE = re.compile(
 _LEADING_CUMULATIVE = re.compile(r"\s*[\"“]?(?:cumulatively|in total|to date|so far|altogether)\s*,")
 
 
+# a figure with its unit or scale ("9.2%", "15 percent", "1.2 million"), not a date or a number label
+# heading numbers by level: "I." above "1." above "(1)" above "a)"
+_NUMBERINGS = (re.compile(r"\s*[IVXivx]{1,5}[.)、]\s"), re.compile(r"\s*\d{1,2}[.)、]\s"),
+               re.compile(r"\s*[(（]\s*\w{1,3}\s*[)）]"), re.compile(r"\s*[A-Ha-h][.)]\s"))
+
+
+def _numbering_level(text: str, pos: int) -> int | None:
+    """The level of a heading's number (0 for "I.", 1 for "2.", 2 for "(1)", 3 for "a)"), None if it has none."""
+    for level, rx in enumerate(_NUMBERINGS):
+        if rx.match(text, pos):
+            return level
+    return None
+
+
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b|(?:thousand|million|billion|trillion)\b)",
+                     re.I)
 _RULE_LINE = re.compile(r"^[\s|:+=_-]*-[\s|:+=_-]*$")
 TABLE_ROWS = 60  # lines searched up from a table row for its header
 TABLE_LINE_CHARS = 400  # a longer line is prose, not a table row

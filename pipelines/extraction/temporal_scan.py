@@ -332,9 +332,9 @@ class Scanner:
                 return
             mt.period = Period(date(y, 1, 1), ref.ref_date, "range")
         elif name == "half":
-            h = g.get("h") or g.get("h2")
+            h = g.get("h") or g.get("h2") or g.get("qa") or g.get("qw")
             h = 1 if h.lower() in ("first", "1st", "1") else 2
-            yr = g.get("yr") or g.get("yr2")
+            yr = g.get("yr") or g.get("yr2") or g.get("yr3")
             y, explicit = self._year_of(yr, ref, default_rel=True)
             if y is None:
                 return
@@ -506,6 +506,13 @@ class Scanner:
             if ref.ref_year is None:
                 return
             mt.period = year_period(ref.ref_year + 1)
+        elif name == "the_months":
+            d = ref.doc_period
+            if d is None or d.start is None or d.end is None:
+                return
+            span = (d.end.year - d.start.year) * 12 + d.end.month - d.start.month + 1
+            if span == v.number_word(g["n"]) and d.start.day == 1:
+                mt.period = d
         elif name == "the_period":
             # "free cash flow was negative in the quarter": the quarter the text reports on
             d = ref.doc_period

@@ -165,6 +165,9 @@ class Vocab:
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]half"
             rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
             rf"|\bh(?P<h2>[12])\s*(?P<yr2>{year})?\b"
+            # "in Q1 and Q2", "the first and second quarters": the half they make up
+            rf"|(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:q(?P<qa>[13])\s*(?:and|&|-|–)\s*q[24]|(?P<qw>first|third)\s+and\s+"
+            rf"(?:second|fourth)\s+quarters)(?:\s+(?:of\s+)?(?P<yr3>{yref}))?\b"
         )
         p["quarter"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>{ordinal_small})[\s-]quarter"
@@ -220,6 +223,8 @@ class Vocab:
         p["prev_period"] = r"(?:(?:in|for|during|over)\s+)?the\s+(?:previous|preceding|prior)\s+(?P<u>quarter|month)(?![\w-])"
         p["next_ellipsis"] = r"(?<![\w-])next(?=\s*[.,;)])"
         p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
+        # "during the nine months": the document's period, if it is nine months long
+        p["the_months"] = rf"(?:in|during|for|over|throughout)\s+the\s+(?P<n>{card})\s+months(?!\s+(?:to|through|ending|ended|until)\b)"
         p["the_period"] = (
             r"(?:in|during|for|over|throughout)\s+the\s+(?P<u>quarter|month|(?:reporting\s+)?period)\b"
             r"(?!\s+(?:of|from|between|when|in\s+which|under|ending|ended|to)\b)(?![\w-])"
@@ -246,8 +251,8 @@ class Vocab:
             "half": ["half", "end_point"],
             "quarter": ["quarter", "end_point", "the_period", "prev_period"],
             "period": ["the_period"],
-            "quarters": ["first_quarters"],
-            "months": ["first_months", "months_to", "quarter"],
+            "quarters": ["first_quarters", "half"],
+            "months": ["first_months", "months_to", "quarter", "the_months"],
             "year": ["fiscal_to"] * bool(self.fiscal_year_start) + ["months_to", "rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
                      "first_quarters", "year", "by_year", "year_end"],
             "years": ["past_years"],
@@ -259,7 +264,7 @@ class Vocab:
             "since": ["since_start", "since_year"],
             "next": ["next_ellipsis", "rel_year"],
             "month": ["rel_month", "the_period", "prev_period"],
-            "q": ["quarter"],
+            "q": ["quarter", "half"],
             "h": ["half"],
         }
         for w in self.months:

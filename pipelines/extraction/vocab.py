@@ -131,3 +131,4 @@ SINGLE_ENTITY = cue_patterns(CUES["single_entity"])
 PUBLICATION_HEADS = [w.lower() for w in CUES.get("publication_heads") or []]
 STATISTICS_AGENCIES = [w.lower() for w in CUES.get("statistics_agencies") or []]
 AGENCY_LEVEL_WORDS = [w.lower() for w in CUES.get("agency_level_words") or []]
+INSTITUTION_WORDS = [w.lower() for w in CUES.get("institution_words") or []]

@@ -308,3 +308,9 @@ def test_section_headings_of_a_provincial_report_keep_its_province():
             "Value added of equipment manufacturing grew 9.1 percent.")
     got = _obs(text)
     assert got and all((o.region, o.domain) == ("Henan", "regional") for o in got)
+
+
+def test_a_title_naming_a_provinces_government_gives_the_text_to_the_province():
+    text = ("Highlights of the Report on the Work of the Yunnan Provincial Government\n\n"
+            "Regional GDP grew 4.4% last year, and retail sales rose 6.9%.")
+    assert {(o.region, o.domain) for o in _obs(text)} == {("Yunnan", "regional")}

@@ -185,3 +185,24 @@ def test_a_policy_rate_kept_in_a_range_since_a_month_stands_now():
     now = ("2023-11-03", "2023-11-03", "point")
     assert resolve(t, "3.75%", pub) == now
     assert resolve(t, "4.00%", pub) == now
+
+
+def test_a_list_of_highlight_lines_takes_the_time_of_its_heading():
+    text = ("Highlights of the provincial work report\n\n"
+            "I. A review of the work in 2023\n\n"
+            "Provincial GDP was up by 6.1%\n\n"
+            "Industrial value added was up by 7.5%\n\n"
+            "Retail sales were up by 8.8%\n\n"
+            "Fixed asset investment was up by 2.2%\n\n"
+            "Foreign trade was up by 12.4%\n\n"
+            "(1) Consumption recovered\n\n"
+            "Tourism revenue rose 31.5%, and the number of visitors grew 22.1%.")
+    for number in ("6.1%", "12.4%", "22.1%"):
+        assert resolve(text, number, date(2024, 1, 25)) == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_halves_written_as_two_quarters_and_the_months_of_the_report():
+    text = "GDP in the first three quarters\n\nRetail sales fell 2.2% in the first three quarters, up from a 5% slump in Q1 and Q2."
+    assert resolve(text, "5%") == ("2023-01-01", "2023-06-30", "half")
+    text = "In the first nine months, output rose 3.9%.\n\nDuring the nine months, farm output rose by 2.1% year on year."
+    assert resolve(text, "2.1%") == ("2023-01-01", "2023-09-30", "ytd")
