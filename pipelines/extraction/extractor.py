@@ -96,15 +96,19 @@ def _scan_all(text: str, sents: list[segment.Sentence], starts=None) -> list[lis
 
 
 def _doc_default(mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.Place:
-    """The country the document is about: the one it names most; failing that, the home of the currency it counts
-    in; failing that, China (the corpus's home)."""
+    """The country (or area, such as the euro area) the document is about: the one it names most, counting a province
+    or city for its country; failing that, the home of the currency it counts in; failing that, China (the corpus's
+    home)."""
     c = Counter()
     for ms in mentions:
         for m in ms:
-            if m.place.level == "country":
-                c[m.place] += 1
-            elif m.place.level in ("province", "city"):
-                c[R.CHINA] += 1
+            home = R.country_of(m.place)
+            if home is not None:
+                c[home] += 1
+            elif m.place.level == "supra" and m.place.name != "World":
+                # an area like the euro area can be what a text is about, but a country named as often wins ("world"
+                # and "global" are mostly adjectives)
+                c[m.place] += 0.9
     if c:
         return c.most_common(1)[0][0]
     cur = Counter(t.currency for ts in toks for t in ts if t.currency in R.CURRENCY_HOME)
@@ -119,6 +123,19 @@ _DATELINE = re.compile(
 _SECTION_NUMBER = re.compile(r"^\s*(?:[IVXivx]{1,5}|\d{1,2}|[A-Ha-h])[.)、]\s")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|with|of|across|near|around|for)\s+(?:the\s+)?$", re.I)
 _LINE_RX = re.compile(r"[^\n]+")
+
+
+def _home_dollars(toks: list[list[Token]], default: R.Place) -> None:
+    """In a text about Canada (Australia, Hong Kong ...) a bare "$" is that country's dollar."""
+    home = R.HOME_DOLLAR.get(default.code or "")
+    if home is None:
+        return
+    for ts in toks:
+        for t in ts:
+            if t.bare_dollar:
+                t.currency = home
+                if t.unit == "USD":
+                    t.unit = home
 
 
 def _title_line(text: str) -> str | None:
@@ -562,6 +579,10 @@ def extract(text: str, published: date | None) -> Extraction:
     if focus is not None:
         region.last_of[focus.level] = focus
     abroad = region.default.code is not None and not region.default.code.startswith("CN")
+    # a release on a month or quarter (not a company's quarterly results, compared with a year earlier)
+    sub_annual_doc = resolver.doc_period is not None and resolver.doc_period.type in ("month", "quarter") and \
+        not company_doc
+    _home_dollars(all_toks, region.default)
     firms = set() if company_doc else _company_names(text)
     firm_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(firms, key=len, reverse=True)) +
                          r")(?![\w])") if firms else None
@@ -605,7 +626,7 @@ def extract(text: str, published: date | None) -> Extraction:
             para.add(st)
             continue
         cues = M.GrowthCues(st)
-        has_period = _LazyPeriod(cues, para, abroad)
+        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc)
         trade_here = bool(_TRADE_WORDS.search(st))
         region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))
         positions = [t.start for t in kept]
@@ -686,6 +707,9 @@ _SUB_ANNUAL = re.compile(r"\b(?:january|february|march|april|may|june|july|augus
                          r"previous|the)\s+quarter|q[1-4]|monthly|quarterly)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
                      r"for\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d(?!\s*(?:q[1-4]|\w+\s+quarter)))\b", re.I)
+# months added up from the start of the year are compared with the same months a year earlier
+_CUMULATIVE_SPAN = re.compile(r"\bfirst\s+\w+\s+months\b|\byear[\s-]to[\s-]date\b|\bjanuary\s*(?:-|–|to|through)\s*[a-z]+",
+                              re.I)
 _OTHER_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PREVIOUS_PERIOD_CUES) or r"(?!x)x", re.I)
 _YOY_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I)
 
@@ -726,12 +750,17 @@ class _Para:
 class _LazyPeriod:
     """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
 
-    def __init__(self, cues: M.GrowthCues, para: _Para, abroad: bool = False) -> None:
+    def __init__(self, cues: M.GrowthCues, para: _Para, abroad: bool = False, sub_annual_doc: bool = False) -> None:
         self.cues, self.para, self.upto, self.abroad = cues, para, len(para.texts), abroad
+        self.sub_annual_doc = sub_annual_doc
 
     def sub_annual_abroad(self) -> bool:
-        """A document about a country other than China reporting a monthly or quarterly figure."""
-        return self.abroad and bool(_SUB_ANNUAL.search(self.cues.text)) and not _ANNUAL.search(self.cues.text)
+        """A document about a country other than China reporting a monthly or quarterly figure: the sentence names a
+        month or quarter, or the document reports on one and the sentence names no year."""
+        text = self.cues.text
+        if not self.abroad or _ANNUAL.search(text):
+            return False
+        return bool(_SUB_ANNUAL.search(text)) or (self.sub_annual_doc and not _CUMULATIVE_SPAN.search(text))
 
     def __bool__(self) -> bool:
         return self.cues.period or self.para.period(self.upto)
@@ -928,6 +957,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         else:
             after_down = M.lower_than_after(st, t)
             sign = -1 if (direction == "down" and marker == "trend") or after_down else 1
+            if marker == "trend" and M.decline_narrows(st[max(0, t.start - 120):t.start]):
+                sign = 1  # "the decline narrowed by 17.1 percentage points": the rate rose
         return {"measure": "pp_change", "unit": "pp", "value": sign * value, "qualifier": q}
     if t.unit == "percent":
         if M.share_of_after(st, t) and (coord or marker == "coord") and not M.trend_after(st, t):
@@ -944,8 +975,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": -value if prev["dir"] == "down" else value,
                     "qualifier": q}
-        if t.signed and t.number > 0 and not M.share_of_after(st, t) and not M.ratio_cue(clause):
-            # "Ireland (+3.6%) recorded the highest increase": a written plus sign makes a change
+        if t.signed and not M.share_of_after(st, t) and not M.ratio_cue(clause) and marker != "trend":
+            # "Ireland (+3.6%) recorded the highest increase", "industry (-1.6%)": a written sign makes a change
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         if M.ratio_immediate(st, t) and not (marker == "trend" and _ANNUALIZED_RATE.search(st, max(0, t.start - 40), t.start)):

@@ -200,6 +200,14 @@ def ratio_cue(clause: str) -> bool:
 
 _CHANGE_NOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>[a-z]+)\s+(?:in|of)\s", re.I)
+# a fall that got smaller: "the decline narrowed by 5.6 points", "declining by 18.8%, narrowing 1.8 points"
+_DECLINE_NARROWS = re.compile(r"\b(?:declin\w*|decreas\w*|drops?|dropped|falls?|fell|contraction|loss(?:es)?)\b"
+                              r"(?:[^;.]|\.(?=\d)){0,80}?\bnarrow(?:ed|s|ing)\s+(?:by\s+)?$", re.I)
+
+
+def decline_narrows(before: str) -> bool:
+    """"the decline narrowed by 1.8 percentage points": a fall that got smaller, so the rate rose."""
+    return bool(_DECLINE_NARROWS.search(before))
 
 
 def change_noun_subject(clause: str) -> str | None:

@@ -33,6 +33,7 @@ class Token:
     glued_suffix: str = ""
     plus_suffix: bool = False  # "100%-plus", "500+"
     signed: bool = False  # written with its sign: "+3.6%", "(-0.7%)"
+    bare_dollar: bool = False  # "$" alone: the dollar of the country the text is about
     lt_suffix: bool = False
     hyphen_compound: str = ""  # "16,000-TEU ship": the word glued by a hyphen after the token
     inherited_unit: bool = False
@@ -222,6 +223,7 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
             pm = _PREFIX_RX.search(text[max(0, tok.start - 5):tok.start])  # "EUR -58 million": before the sign
             if pm:
                 tok.currency = V.CURRENCY_PREFIXES[pm.group().strip()]
+                tok.bare_dollar = pm.group().strip() == "$"
                 tok.start = tok.start - len(pm.group())
             elif lm:
                 tok.glued_prefix = lm.group()

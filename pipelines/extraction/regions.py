@@ -89,6 +89,17 @@ def _build() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
         by_code[sd.code] = p
         names.setdefault(nm, p)
         names.setdefault(_strip_cn_suffix(sd.name), p)
+    foreign = V.REGIONS.get("foreign_subdivisions") or {}
+    types = set(foreign.get("types") or [])
+    skip = set(foreign.get("not_names") or [])
+    for cc in foreign.get("countries") or []:
+        for sd in pycountry.subdivisions.get(country_code=cc):
+            nm = _fold(sd.name)
+            if sd.type not in types or nm in skip:
+                continue
+            p = Place(nm, sd.code, "province")
+            by_code[sd.code] = p
+            names.setdefault(nm, p)
     for alias, code in (V.REGIONS.get("aliases") or {}).items():
         if code in by_code:
             names[alias] = by_code[code]
@@ -135,7 +146,19 @@ _FOLLOW_RX = re.compile(r"\s+(?:" + "|".join(re.escape(f) for f in _FOLLOWERS) +
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 CHINA = BY_CODE["CN"]
+
+
+def country_of(p: Place) -> Place | None:
+    """The country a place lies in: itself for a country, the ISO prefix of a province or city (CA-BC -> CA)."""
+    if p.level == "country":
+        return p
+    if p.level in ("province", "city") and p.code:
+        return BY_CODE.get(p.code.split("-")[0])
+    return None
 CURRENCY_HOME = {cur: BY_CODE[code] for cur, code in (V.REGIONS.get("currency_home") or {}).items() if code in BY_CODE}
+# a dollar country's own dollar, for a bare "$" in a text about it
+HOME_DOLLAR = {BY_CODE[code].code: cur for cur, code in (V.REGIONS.get("currency_home") or {}).items()
+               if code in BY_CODE and cur in V.DOLLAR_CURRENCIES}
 
 # Candidate starts: capitalised words, and the few lower-case words that name an area ("world", "global",
 # "euro area"). The tail look-ahead captures up to four following words without consuming them.

@@ -314,3 +314,17 @@ def test_a_title_naming_a_provinces_government_gives_the_text_to_the_province():
     text = ("Highlights of the Report on the Work of the Yunnan Provincial Government\n\n"
             "Regional GDP grew 4.4% last year, and retail sales rose 6.9%.")
     assert {(o.region, o.domain) for o in _obs(text)} == {("Yunnan", "regional")}
+
+
+def test_provinces_of_other_countries_and_their_dollar():
+    text = ("Labour market in Canada\n\nEmployment rose in Ontario (+21,000) and fell in Alberta. "
+            "Average hourly wages were $33.50.")
+    got = _by_quote(text)
+    assert (got["+21,000"].region, got["+21,000"].region_code, got["+21,000"].domain) == ("Ontario", "CA-ON", "regional")
+    assert (got["$33.50"].unit, got["$33.50"].region) == ("CAD", "Canada")
+
+
+def test_a_text_about_the_euro_area_defaults_to_it():
+    text = ("Unemployment in the euro area\n\nThe euro area unemployment rate was 6.4% in August. In the euro area, "
+            "unemployment fell by 94 thousand compared with July.")
+    assert {o.region for o in _obs(text)} == {"Euro area"}

@@ -1,6 +1,8 @@
 """Measure, sign and qualifier read from the words around a number (sentences composed for the tests)."""
 import pytest
 
+from datetime import date
+
 from pipelines.extraction import extract
 
 
@@ -189,3 +191,19 @@ def test_a_written_plus_sign_makes_a_change():
 
 def test_plummeted_is_a_fall():
     assert one("Property investment plummeted by 9.4% year on year.").value == -9.4
+
+
+def test_a_decline_that_narrowed_is_a_rise_of_the_rate():
+    got = extract("Profits fell 12.6% in May, and the decline narrowed by 5.6 percentage points from April.", None)
+    assert [o.value for o in got.observations if o.unit == "pp"] == [5.6]
+    got = extract("Profits declined by 18.8% year on year, narrowing 1.8 percentage points from the first quarter.", None)
+    assert [o.value for o in got.observations if o.unit == "pp"] == [1.8]
+    got = extract("The margin narrowed to 5.2% from 7.0%, a decline of 1.8 percentage points.", None)
+    assert [o.value for o in got.observations if o.unit == "pp"] == [-1.8]
+
+
+def test_monthly_releases_abroad_compare_with_the_month_before():
+    text = ("US retail sales in March\n\nRetail sales in the United States rose 0.7% in March, the Commerce Department "
+            "said. Economists had expected sales to rise by 0.5%.")
+    got = extract(text, date(2024, 4, 15)).observations
+    assert [(o.quote, o.measure) for o in got] == [("0.7%", "growth_pct"), ("0.5%", "growth_pct")]

@@ -102,3 +102,9 @@ def test_offsets_point_at_the_quote():
 def test_subunits_and_indian_scale_words(text, quote, value, unit):
     o = one(text, quote)
     assert (o.value, o.unit) == (value, unit)
+
+
+def test_oil_volumes_in_barrels_a_day():
+    assert (one("Demand will reach 102.1 mb/d next year.").value, one("Demand will reach 102.1 mb/d next year.").unit) \
+        == (102100000, "bbl/d")
+    assert one("Supply fell by 350 kb/d in May.").value == -350000
