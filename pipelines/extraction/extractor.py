@@ -362,6 +362,7 @@ _OWNS_FLOW = re.compile(r"(?:'s|’s)?\s+(?:(?:total|goods|merchandise|foreign|o
 # "of China's total exports", "trade with"
 _TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:trade|exports|imports)\b|"
                           r"\bof\s+(?:the\s+)?[\w'’]+\s+(?:total\s+)?(?:foreign\s+)?(?:trade|exports|imports)\b", re.I)
+_IN_RIGHT_AFTER = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
 
 
@@ -498,6 +499,11 @@ class _Region:
                         ms[pick + 1].place.level in ("province", "city"):
                     pick += 1
                 break
+        if pick is None:
+            # "fell by 108 thousand in the EU and by 94 thousand in the euro area": the place right after the number
+            i = bisect.bisect_left(self._starts(ms), tok.end)
+            if i < len(ms) and _IN_RIGHT_AFTER.fullmatch(text, tok.end, ms[i].start):
+                pick = i
         if pick is None:
             for i in reversed(cands):
                 if "," not in text[ms[i].end:tok.start] and _prep_before(text, ms[i]) in _IN_PLACE:
@@ -1077,5 +1083,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             re.search(r"\bby\s+(?:\w+\s+)?$", st[max(0, t.start - 30):t.start]) or _DOWN_VERB_BEFORE.search(
                 st, max(0, t.start - 30), t.start)):
         sign = -1  # "fell $2.10", "decreased by 300 units"; but "a reduction of 130 tons" stays positive
+    elif marker == "coord" and prev is not None and prev.get("dir") == "down" and prev.get("unit") == unit and \
+            prev["value"] < 0:
+        sign = -1  # "decreased by 108 thousand in the EU and by 94 thousand in the euro area"
     return {"measure": "level", "unit": unit, "value": sign * value, "qualifier": q,
             "dir": direction if marker == "trend" else None}

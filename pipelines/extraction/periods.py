@@ -971,6 +971,9 @@ class PeriodResolver:
             stock = 1 if stock_at >= 0 else 0
         if v.flow_after_number_re.match(low, ne) or v.flow_passive_re.match(low, ne, ae):
             noun_at = ns
+        if verb_at < ns < len(low) and (low[ns] == "+" or (low[ns] in "-−" and low[max(0, ns - 2):ns].strip() in ("(", ";"))):
+            # "(+32,000; +0.5%)", "(-1.4%)": a number written with its sign is a change ("remains at -0.5%" is not)
+            verb_at = ns
         if noun_at < 0 and verb_at < 0 and (stock == 0 or stock_kind == "past") and (
             v.money_after_re.match(low, ne) or v.money_before_re.search(low, max(0, ns - 5), ns)
             or v.money_in_re.search(low, ns, ne)
@@ -1020,8 +1023,8 @@ class PeriodResolver:
             if ce_ > se:
                 break
             g, is_strong, is_yoy, is_future = tags[word]
-            if is_strong and strong < 0:
-                strong = cs_
+            if is_strong and strong < 0 and not _MORE_OR_FEWER.match(low, ce_):
+                strong = cs_  # ("there were more people employed ..." reports a change, not a standing count)
             if is_yoy:
                 yoy = True
             if is_future and not _PAST_EXPECTATION.search(low, max(ss, cs_ - 12), cs_) and not (
@@ -1484,6 +1487,7 @@ _CHANGE_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:reduction|increase|
 _REPORTED_CHANGE = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|booked|saw|suffered|notched|had|showed)\s+an?\s+(?:\w+\s+)?$"
 )
+_MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less)\b")
 _LEADING_CUMULATIVE = re.compile(r"\s*[\"“]?(?:cumulatively|in total|to date|so far|altogether)\s*,")
 
 

@@ -328,3 +328,11 @@ def test_a_text_about_the_euro_area_defaults_to_it():
     text = ("Unemployment in the euro area\n\nThe euro area unemployment rate was 6.4% in August. In the euro area, "
             "unemployment fell by 94 thousand compared with July.")
     assert {o.region for o in _obs(text)} == {"Euro area"}
+
+
+def test_a_coordinated_fall_keeps_its_sign_and_its_own_place():
+    text = ("Unemployment in the euro area\n\nCompared with May, unemployment decreased by 81 thousand in the EU and "
+            "by 62 thousand in the euro area.")
+    got = _by_quote(text)
+    assert (got["81 thousand"].value, got["81 thousand"].region) == (-81000, "European Union")
+    assert (got["62 thousand"].value, got["62 thousand"].region) == (-62000, "Euro area")

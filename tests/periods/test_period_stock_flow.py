@@ -104,3 +104,10 @@ def test_things_created_in_the_period_and_volumes_are_flows():
          "Freight volume reached 3.2 billion tonnes.")
     assert resolve(t, "1.1 million") == ("2023-01-01", "2023-12-31", "year")
     assert resolve(t, "3.2 billion") == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_signed_changes_of_counts_are_the_reported_months():
+    t = ("Labour Force Survey, July 2024\n\nEmployment rose by 41,000 in July. "
+         "There were more people employed in construction (+12,000; +0.8%) and fewer in retail trade (-9,000; -0.4%).")
+    assert resolve(t, "+12,000") == ("2024-07-01", "2024-07-31", "month")
+    assert resolve(t, "-9,000") == ("2024-07-01", "2024-07-31", "month")
