@@ -52,6 +52,7 @@ _AGO = re.compile(r"^\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|which|who|that)\b")
 _ADJ_SKIP = {"key", "major", "main", "core", "important", "basic", "new", "more", "big", "primary", "specific"}
 _DET = {"the", "this", "that", "its", "their", "our", "his", "her"}
+_DEFINITE = {"the", "these", "those", "both"}
 _FUNCTION = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than",
              "more", "less", "over", "above", "below", "under", "about", "nearly", "some", "all", "each", "its",
              "their", "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would"}
@@ -197,6 +198,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         return "conversion"  # "(EUR 1 = $1.13)": a definition of the rate, not an amount
     if _EACH_AFTER.match(right) and tok.kind in ("num", "word"):
         return "threshold"  # "clusters with 10,000 cards each"
+    if tok.kind == "word" and tok.number <= 12 and not tok.has_scale and prev in _DEFINITE:
+        return "enumeration"  # "the three basic telecom operators", "the two nations": a known set, not a count
     if bare and small_int:
         rw = [w.lower().rstrip(".") for w in _words(right)[:3]]
         k = 0

@@ -182,6 +182,8 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
     for m in _core_matches(text, starts):
         kind = m.lastgroup
         s, e = m.start(), m.end()
+        if toks and s < toks[-1].end:
+            continue  # inside the unit of the number before: "170,000 twenty-foot equivalent units"
         raw = m.group()
         if kind == "mult":
             low = raw.lower()

@@ -25,6 +25,7 @@ def reasons(text):
     ("Twelve of the 31 provinces grew faster than the country.", "31", "denominator"),
     ("Of the 16 districts that have reported, municipalities included, 11 beat their targets.", "16", "denominator"),
     ("Of the 12 sectors, nine grew.", "12", "denominator"),
+    ("Profits of the three state-owned carriers rose 4%.", "three", "enumeration"),
     ("The two sides agreed to a 60-day truce.", "60", "duration"),
     ("He restored a 300-year-old temple.", "300", "duration"),
     ("The firm ranks in the top 20 worldwide.", "20", "threshold"),

@@ -108,3 +108,12 @@ def test_oil_volumes_in_barrels_a_day():
     assert (one("Demand will reach 102.1 mb/d next year.").value, one("Demand will reach 102.1 mb/d next year.").unit) \
         == (102100000, "bbl/d")
     assert one("Supply fell by 350 kb/d in May.").value == -350000
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("Trains carried 92,000 twenty-foot equivalent units of freight.", "92,000 twenty-foot equivalent units", 92000, "TEU"),
+    ("Broadband penetration reached 42.5 per 100 people.", "42.5 per 100 people", 42.5, "percent"),
+])
+def test_unit_phrases_with_number_words_inside(text, quote, value, unit):
+    o = one(text, quote)
+    assert (o.value, o.unit) == (value, unit)
