@@ -676,6 +676,11 @@ def extract(text: str, published: date | None) -> Extraction:
                                      skip_after=True)
             listed = subj if t.start in resp else None  # the whole list's subject, for the next number
             subj = _refine_subject(subj, prev_subject or para_subject, resp.get(t.start))
+            if rd["unit"] == "percent":
+                subj = S.share_subject(st, t.start, t.end, subj)
+            elif rd["unit"] == "count":
+                subj = S.units_subject(st, t.start, t.unit_word, prev_subject) or subj
+            subj = S.resolve_definite_kind(subj, st)
             name, code, sub, foreign = region.pick(st, ms, t)
             region.para_last = region.sent_last = (name, code, sub, foreign)
             if company_doc or (firm_rx is not None and _firm_subject(st, t, clause_start, firm_rx, firm_before)):

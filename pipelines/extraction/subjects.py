@@ -105,6 +105,9 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
                     (nxt.lower() == "and" or nxt.lower() not in _STOP_AFTER):
                 phrase.append(w)  # a series of modifiers: "specialized, refined, unique, and innovative SMEs"
                 continue
+            if wl == "with" and phrase and phrase[-1].lower().endswith("ed") and phrase[-1].lower() not in _VERBS:
+                phrase.append(w)  # "product types equipped with the system": what they are equipped with
+                continue
             if wl in _STOP_AFTER or w in ",;:()\"“”" or _is_number(w):
                 break
             phrase.append(w)
@@ -277,6 +280,7 @@ _WRAPPER_HEADS = {"growth", "rate", "increase", "share", "proportion", "level", 
                   "percentage", "ratio", "amount", "number", "actual", "actually", "use", "utilized", "utilised",
                   "paid-in", "new", "newly", "established"}
 _SUBJECT_DOMAIN: dict[str, str | None] = {}
+_INDUSTRY_WORD = re.compile(r"\b(?:manufactur\w*|industr\w*|sectors?)\b", re.I)
 _INDEX_DOMAINS = [(V.alternation([k]), v) for k, v in (V.DOMAINS.get("index_domains") or {}).items()]
 _INDEX_HEAD = re.compile(r"\b(?:index|indices|sub-?index|pmi)\b", re.I)
 
@@ -294,11 +298,19 @@ def _index_domain(subject_text: str) -> str | None:
 def _subject_domain(subject_text: str) -> str | None:
     hit = _SUBJECT_DOMAIN.get(subject_text, "?")
     if hit == "?":
-        head = _HEAD_SPLIT.split(subject_text, 1)[0]
-        if set(head.split()) <= _WRAPPER_HEADS:
-            head = subject_text  # "growth of GDP", "share of exports": the complement is the measured thing
-        hit = ("other" if _OTHER_RX.search(subject_text) else _index_domain(subject_text) or
-               ("trade" if _TRADE_RX.search(head) else "macro" if _MACRO_RX.search(head) else None))
+        owner, _, base = subject_text.partition(" share of ")
+        if base:
+            # "private firms share of exports" is about exports; "manufacturing value added share of GDP" is the
+            # industry's
+            hit = _subject_domain(owner)
+            if hit is None and not _INDUSTRY_WORD.search(owner) and not _PRODUCT_RX.search(owner):
+                hit = _subject_domain(base)
+        else:
+            head = _HEAD_SPLIT.split(subject_text, 1)[0]
+            if set(head.split()) <= _WRAPPER_HEADS:
+                head = subject_text  # "growth of GDP", "share of exports": the complement is the measured thing
+            hit = ("other" if _OTHER_RX.search(subject_text) else _index_domain(subject_text) or
+                   ("trade" if _TRADE_RX.search(head) else "macro" if _MACRO_RX.search(head) else None))
         if len(_SUBJECT_DOMAIN) < 50000:
             _SUBJECT_DOMAIN[subject_text] = hit
     return hit
@@ -352,3 +364,87 @@ def domain(subject_text: str, sentence: str, subnational: bool, foreign: bool, h
         # a part of consumer prices ("used-car prices fell 1.1%")
         return "macro"
     return "industry"
+
+
+# ------------------------------------------------------------------ shares and totals of things counted before
+
+_OF_BASE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*", re.I)
+_WITH_ABSOLUTE = re.compile(r",\s*with\s+(?:(?:(?:more|less)\s+than|over|nearly|about|almost|some|around|up\s+to)\s+)*$",
+                            re.I)
+# "X covers almost all types of Y, with N% of Z ...": Z is a part of Y
+_COVERS = re.compile(r"\b(?:covers?|covered|covering|includes?|included|spans?|reaches|reached)\s+"
+                     r"(?:(?:almost|nearly|virtually|all|most|the)\s+)*(?:(?:types|kinds|categories|sorts)\s+of\s+)?"
+                     r"(?P<whole>[a-z][\w\s'’-]{1,60}?)\s*$", re.I)
+_SHARE_VERBS = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|make(?:s)?\s+up|making\s+up|represent(?:s|ed|ing)?|"
+                          r"constitut(?:es|ed|ing)|t(?:ake|akes|ook|aking)\s+up)\s+(?:(?:more|less)\s+than\s+|over\s+|"
+                          r"nearly\s+|about\s+|almost\s+|some\s+|around\s+)*$", re.I)
+
+
+def _noun_phrase_after(text: str, pos: int) -> str:
+    """The noun phrase starting at pos ("telecom services", "transactions conducted online"), up to a clause word."""
+    words: list[str] = []
+    toks = _TOKEN.findall(text[pos:pos + 100])
+    for k, w in enumerate(toks):
+        nxt = toks[k + 1].lower() if k + 1 < len(toks) else ""
+        if w.lower() == "and" and words and nxt and nxt not in _STOP_AFTER and not _is_number(nxt):
+            words.append(w)  # "imports and exports"
+            continue
+        if w in ",;:()\"“”" or _is_number(w) or w.lower() in _STOP_AFTER:
+            break
+        words.append(w.rstrip(".,"))
+        if w.endswith((".", ",")) or len(words) >= 8:
+            break
+    return " ".join(words).lower()
+
+
+def share_subject(text: str, start: int, end: int, subj: str) -> str:
+    """A percentage "of" a whole names a share of it: "Online processing accounts for 91% of telecom services" is
+    the online-processing share of telecom services; "..., with 91% of transactions conducted online" after "covers
+    all types of telecom services" is the share of those services' transactions conducted online."""
+    m = _OF_BASE.match(text, end)
+    if m is None:
+        return subj
+    base = _noun_phrase_after(text, m.end())
+    if not base:
+        return subj
+    before = text[max(0, start - 120):start]
+    wm = _WITH_ABSOLUTE.search(before)
+    if wm is not None:
+        whole = _COVERS.search(before, 0, wm.start())
+        if whole is not None and len(base.split()) <= 3:
+            return f"share of {base.split()[0]} of {whole.group('whole').strip().lower()} {' '.join(base.split()[1:])}".strip()
+        return f"share of {base}"
+    if _SHARE_VERBS.search(before) and subj and "share" not in subj:
+        return f"{subj} share of {base}"
+    return subj
+
+
+_UNITS_TOTAL = re.compile(r",\s*(?:totall?ing|amounting\s+to|reaching)\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|"
+                          r"about\s+|almost\s+|some\s+|around\s+)*$", re.I)
+_PARTICIPLE = re.compile(r"\b(?:now\s+)?(?:\w+ed|using|running|carrying|with)\b.*$")
+_DEFINITE_KIND = re.compile(r"\bthe\s+(?P<mod>[\w-]+)\s+(?:system|platform|software|technology|network|ecosystem)\b")
+
+
+def units_subject(text: str, start: int, unit_word: str | None, prev: str | None) -> str | None:
+    """"1,200 product types now equipped with the system, totaling 1.19 billion units": the units are things
+    equipped with the system, counted one by one."""
+    if not prev or not unit_word or unit_word.lower() not in ("units", "sets", "pieces", "devices") or \
+            not _UNITS_TOTAL.search(text, max(0, start - 40), start):
+        return None
+    pm = _PARTICIPLE.search(prev)
+    if pm is None or pm.start() == 0:
+        return None
+    return f"{unit_word.lower()} {pm.group().removeprefix('now ').strip()}"
+
+
+def resolve_definite_kind(subj: str, sentence: str) -> str:
+    """"the open-source system" after "the open-source HarmonyOS ecosystem" in the same sentence is HarmonyOS: a
+    definite description names the thing called so just before."""
+    m = _DEFINITE_KIND.search(subj)
+    if m is None:
+        return subj
+    mod = m.group("mod")
+    am = re.search(r"(?i:\b" + re.escape(mod) + r")\s+([A-Z][a-z]*[A-Z][\w-]*)", sentence)
+    if am is None:
+        return subj
+    return subj[:m.start()] + f"{mod} {am.group(1).lower()}" + subj[m.end():]

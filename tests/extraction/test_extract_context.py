@@ -130,3 +130,23 @@ def test_a_subject_that_names_nothing_takes_the_domain_of_its_clause():
     assert [(o.quote, o.domain) for o in got] == [("12.4%", "trade")]
     got = extract("Output of the national economy's 41 major industrial categories grew.", None).observations
     assert all(o.domain == "industry" for o in got)
+
+
+def _subjects(text):
+    return [(o.quote, o.subject) for o in extract(text, None).observations]
+
+
+def test_a_percentage_of_a_whole_is_a_share_of_it():
+    assert _subjects("Mobile payment now accounts for over 80% of retail purchases.") == \
+        [("80%", "mobile payment share of retail purchases")]
+    assert _subjects("The portal now covers almost all kinds of tax services, with 95% of filings made online.") == \
+        [("95%", "share of filings of tax services made online")]
+    o = extract("Private firms accounted for 54.2% of the total value of imports and exports.", None).observations[0]
+    assert (o.subject, o.domain) == ("private firms share of value of imports and exports", "trade")
+
+
+def test_units_totalled_after_a_count_of_kinds_are_things_of_those_kinds():
+    text = ("The open-source LinOS ecosystem grew fast, with 800 product models now equipped with the open-source "
+            "system, totaling over 300 million units.")
+    assert _subjects(text) == [("800", "product models now equipped with open-source linos"),
+                               ("300 million units", "units equipped with open-source linos")]

@@ -166,3 +166,12 @@ def test_spacing_of_generation_names():
                                      "economy the largest informatization sector to economic growth"])
 def test_loose_subjects_stay_unmapped(subject):
     assert link(subject)[1] is False, link(subject)
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("online processing share of telecom services", "telecom_services_online_share"),
+    ("share of transactions of telecom services conducted online", "telecom_services_online_share"),
+    ("units equipped with open-source harmonyos", "openharmony_devices"),
+])
+def test_shares_and_units_phrased_by_the_extractor(subject, expected):
+    assert code(subject) == expected
