@@ -631,7 +631,7 @@ def extract(text: str, published: date | None) -> Extraction:
             region.see(ms)
             para.add(st)
             continue
-        cues = M.GrowthCues(st)
+        cues = M.GrowthCues(st, resolver.ref.report_year)
         has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc)
         trade_here = bool(_TRADE_WORDS.search(st))
         region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))

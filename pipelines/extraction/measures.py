@@ -282,8 +282,9 @@ _PP_BEFORE = re.compile(r"\bpercentage\s+points?\s*$|\bpp\s*$", re.I)
 class GrowthCues:
     """Comparison-base cues of one sentence, found once, asked per number."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, report_year: int | None = None) -> None:
         self.text = text
+        self.report_year = report_year  # the year the document reports on: "over 2024" in a text on 2025 is yoy
         self._cues: list[tuple[int, int, str, bool]] | None = None
         self._starts: list[int] | None = None
         self._period: bool | None = None
@@ -305,11 +306,11 @@ class GrowthCues:
                 if g == "other":
                     kind = "other"
                     ym = _YEAR_IN.search(m.group())
-                    if ym and "over" in m.group().lower():
+                    if ym and ("over" in m.group().lower() or "same" in m.group().lower()):
                         if years is None:
-                            years = {int(y) for y in _YEAR_IN.findall(text)}
+                            years = {int(y) for y in _YEAR_IN.findall(text)} | {self.report_year}
                         if int(ym.group(1)) + 1 in years:
-                            kind = "yoy"  # "2025 over 2024" is a year-on-year comparison
+                            kind = "yoy"  # "2025 over 2024", "the same period of 2024" in 2025: a year earlier
                     cues.append((m.start(), m.end(), kind, True))
                 else:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))

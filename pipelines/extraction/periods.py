@@ -541,8 +541,7 @@ class PeriodResolver:
         line = self.text[ps:pe].rstrip()
         if pe - ps >= HEADLINE_CHARS or line.endswith(_TERMINAL + (";", ",")):
             return False
-        lo, hi = _slice(self.num_starts, ps + 5, pe)
-        if hi > lo:
+        if p in self.highlight_lines:
             return False  # a line of figures ("Provincial GDP was up by 9.2%") under a heading, not a heading
         if self.para_headline[p]:
             return True

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.extraction import regions as R
 from pipelines.extraction import vocab as V
@@ -320,6 +321,7 @@ _SUBJECT_WORD = re.compile(r"[a-z]+")
 _GENERIC = {w.lower() for w in V.DOMAINS.get("generic_subject_words") or []}
 
 
+@lru_cache(maxsize=65536)
 def _says_nothing(subject_text: str) -> bool:
     """The subject names no measured thing: only generic words ("growth", "a slight increase") and places."""
     rest = subject_text.lower()

@@ -220,7 +220,8 @@ class Vocab:
         )
         p["rel_month"] = rf"(?:(?:in|for|during|of)\s+)?(?P<rel>{_alt(self.relative_months)})"
         # "+1.0% in the previous quarter": the quarter before the one the document reports on
-        p["prev_period"] = r"(?:(?:in|for|during|over)\s+)?the\s+(?:previous|preceding|prior)\s+(?P<u>quarter|month)(?![\w-])"
+        # ("over the previous month" is a comparison base)
+        p["prev_period"] = r"(?:(?:in|for|during)\s+)?the\s+(?:previous|preceding|prior)\s+(?P<u>quarter|month)(?![\w-])"
         p["next_ellipsis"] = r"(?<![\w-])next(?=\s*[.,;)])"
         p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
         # "during the nine months": the document's period, if it is nine months long

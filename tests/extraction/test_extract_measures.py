@@ -207,3 +207,12 @@ def test_monthly_releases_abroad_compare_with_the_month_before():
             "said. Economists had expected sales to rise by 0.5%.")
     got = extract(text, date(2024, 4, 15)).observations
     assert [(o.quote, o.measure) for o in got] == [("0.7%", "growth_pct"), ("0.5%", "growth_pct")]
+
+
+@pytest.mark.parametrize("text,quote,measure", [
+    ("In August 2021, output rose 5.3% year on year and 11.2% compared with the same period in 2019.", "11.2%", "growth_pct"),
+    ("In 2021, exports grew 5% compared with the same period of 2020.", "5%", "growth_yoy_pct"),
+    ("In August 2021, output rose 5.3% year on year, and the two-year average growth was 5.4%.", "5.4%", "growth_pct"),
+])
+def test_bases_named_by_a_year_are_year_on_year_only_a_year_back(text, quote, measure):
+    assert one(text, quote).measure == measure

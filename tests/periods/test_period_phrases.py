@@ -103,3 +103,8 @@ def test_the_previous_quarter_is_the_one_before_the_reported_quarter():
     assert resolve(text, "0.1%", date(2024, 1, 30)) == ("2023-07-01", "2023-09-30", "quarter")
     text = "Retail sales in May\n\nSales rose 0.4% in May compared with the previous month."
     assert resolve(text, "0.4%", date(2024, 6, 14)) == ("2024-05-01", "2024-05-31", "month")
+
+
+def test_over_the_previous_month_is_a_base_not_a_time():
+    text = "Output in August\n\nIn August, output increased by 0.3% over the previous month."
+    assert resolve(text, "0.3%", date(2024, 9, 15)) == ("2024-08-01", "2024-08-31", "month")
