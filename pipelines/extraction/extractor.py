@@ -361,6 +361,7 @@ _OWNS_FLOW = re.compile(r"(?:'s|’s)?\s+(?:(?:total|goods|merchandise|foreign|o
 # words that make a foreign place a trading partner of the reporter: "trading partner", "bilateral trade", a share
 # "of China's total exports", "trade with"
 _TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:trade|exports|imports)\b|"
+                          r"\b(?:trade|imports\s+and\s+exports|exports\s+and\s+imports)\s+with\b|"
                           r"\bof\s+(?:the\s+)?[\w'’]+\s+(?:total\s+)?(?:foreign\s+)?(?:trade|exports|imports)\b", re.I)
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
@@ -682,6 +683,10 @@ def extract(text: str, published: date | None) -> Extraction:
                 subj = S.units_subject(st, t.start, t.unit_word, prev_subject) or subj
             subj = S.resolve_definite_kind(subj, st)
             name, code, sub, foreign = region.pick(st, ms, t)
+            if t.start in resp:
+                own = _respective_place(st, ms, kept, t, resp[t.start])
+                if own is not None:
+                    name, code, sub, foreign = own.name, own.code, own.level in ("province", "city"), _abroad(own)
             region.para_last = region.sent_last = (name, code, sub, foreign)
             if company_doc or (firm_rx is not None and _firm_subject(st, t, clause_start, firm_rx, firm_before)):
                 dom = "other"  # a company's report: its own figures; a named company's figures
@@ -826,6 +831,7 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     return "growth_yoy_pct"
 
 
+_GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|expansion)\b", re.I)
 _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
 # a company's or a product's sales are compared with a year earlier, also abroad ("its quarterly deliveries fell
 # 2.3%", "a 12% jump in electric vehicle sales")
@@ -877,6 +883,25 @@ def _respectively_groups(st: str, kept: list[Token]) -> dict[int, tuple[int, int
                 out[kept[k].start] = (k - i, j - i + 1)
         i = j + 1
     return out
+
+
+def _respective_place(st: str, ms: list[R.Mention], kept: list[Token], t: Token,
+                      slot: tuple[int, int]) -> R.Place | None:
+    """"The growth rates of Weifang, Dongying and Jining were 40.8%, 33.5% and 27.5%, respectively": the k-th number
+    of the list is the k-th place's, when the places before the numbers form a list of the same length."""
+    k, n = slot
+    i = kept.index(t)
+    if i < k:
+        return None
+    before = [m for m in ms if m.end <= kept[i - k].start]
+    run = before[-1:]
+    for m in reversed(before[:-1]):
+        if not _LIST_SEP.match(st[m.end:run[0].start]):
+            break
+        run.insert(0, m)
+    if len(run) != n or _prep_before(st, run[0]) in _RELATIONAL:
+        return None  # ("trade with ASEAN, the EU and the US": partners of the reporter, whose figures they are)
+    return run[k].place
 
 
 def _refine_subject(subj: str, prev: str | None, resp: tuple[int, int] | None) -> str:
@@ -1043,6 +1068,10 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
         if M.index_cue(clause):
             return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
+        if _GROWTH_RATE.search(clause):
+            # "the growth rate of Weifang and Jining was 40.8% and 27.5%": a rate of growth is a growth
+            kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
+            return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         if M.ratio_cue(clause):
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
         # no cue of its own: a growth word earlier in the clause, or the reading of the previous percentage

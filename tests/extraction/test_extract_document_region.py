@@ -336,3 +336,11 @@ def test_a_coordinated_fall_keeps_its_sign_and_its_own_place():
     got = _by_quote(text)
     assert (got["81 thousand"].value, got["81 thousand"].region) == (-81000, "European Union")
     assert (got["62 thousand"].value, got["62 thousand"].region) == (-62000, "Euro area")
+
+
+def test_respectively_gives_each_number_its_own_place_but_not_to_partners():
+    got = _by_quote("The growth rates of Weifang, Dongying and Jining were 40.8%, 33.5% and 27.5%, respectively.")
+    assert [(got[q].region, got[q].measure) for q in ("40.8%", "33.5%", "27.5%")] == \
+        [("Weifang", "growth_yoy_pct"), ("Dongying", "growth_yoy_pct"), ("Jining", "growth_yoy_pct")]
+    got = _by_quote("China's trade with ASEAN, the EU and Japan rose 9.1%, 6.2% and 3.3%, respectively.")
+    assert {got[q].region for q in ("9.1%", "6.2%", "3.3%")} == {"China"}
