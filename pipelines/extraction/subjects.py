@@ -48,6 +48,11 @@ _MID_DROP = {"to", "by", "of", "for", "at", "from", "than", "more", "less", "ove
              "approximately", "roughly", "exceeding", "above", "below", "under", "least", "most", "no"}
 _CLAUSE_MARK = {",", ";", ":", "\"", "“", "”", "that", "said", "while", "whereas", "where", "when",
                 "which", "as"}
+# the sets skipped around a verb, built once (not per loop step)
+_TAIL_DROP = _LEAD_DROP | {",", ";"}
+_BEFORE_VERB = _VERBS | {"to", "not", "also", "further", "basically", "steadily", "significantly", "expected",
+                         "projected", "will", "would", "may", "could", "can", "be"}  # auxiliaries and qualifiers
+_AUX_BEFORE = _VERBS | {"not", "also", "further", "will", "would", "may", "can"}
 _PERIOD_WORDS = re.compile(
     r"\b(?:in|during|for|by|as\s+of|from|since)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|whole|end\s+of|"
     r"same\s+period\s+of|year\s+of)?\s*(?:half|quarter|year|month|months|period|(?:19|20)\d\d|"
@@ -74,7 +79,7 @@ def _clean(words: list[str], places: set[str]) -> str:
     while out and (out[0].lower() in _LEAD_DROP or out[0].lower() in _LEAD_VERBS or
                    (out[0].lower() in _VERBS and out[0].lower().endswith("ing"))):
         out.pop(0)
-    while out and out[-1].lower() in _LEAD_DROP | {",", ";"}:
+    while out and out[-1].lower() in _TAIL_DROP:
         out.pop()
     phrase = " ".join(out[-14:])
     phrase = re.sub(r"\s+([,;:)])", r"\1", phrase).replace("( ", "(")
@@ -156,9 +161,7 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
                 if obj:
                     return obj
             # skip auxiliaries and qualifiers stacked before the main verb
-            while vi > 0 and toks[vi - 1].lower() in _VERBS | {"to", "not", "also", "further", "basically",
-                                                               "steadily", "significantly", "expected", "projected",
-                                                               "will", "would", "may", "could", "can", "be"} and \
+            while vi > 0 and toks[vi - 1].lower() in _BEFORE_VERB and \
                     not (vi >= 2 and toks[vi - 1].lower() == "added" and toks[vi - 2].lower() == "value"):
                 vi -= 1
             break
@@ -241,7 +244,7 @@ def _clause_subject(toks: list[str]) -> list[str]:
         w = toks[i].lower()
         if (w in _VERBS or (w.endswith("ed") and w.isalpha() and i == len(toks) - 1)) and not w.endswith("ing") \
                 and not (w == "added" and i > 0 and toks[i - 1].lower() == "value"):
-            while i > 0 and toks[i - 1].lower() in _VERBS | {"not", "also", "further", "will", "would", "may", "can"}:
+            while i > 0 and toks[i - 1].lower() in _AUX_BEFORE:
                 i -= 1
             k = i
             while k > 0 and toks[k - 1].lower() not in _CLAUSE_MARK and \
