@@ -33,6 +33,7 @@ _ALL_CUES = re.compile(
     "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]) + ")"
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
     + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I)
+_ALL_CUES_LOW = V.Caseless(_ALL_CUES)
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
 _REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
                        r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
@@ -301,7 +302,7 @@ class GrowthCues:
             text = self.text
             cues = []  # start, end, kind (yoy/other), strong
             years = None
-            for m in _ALL_CUES.finditer(text):
+            for m in _ALL_CUES_LOW.finditer(text):
                 g = m.lastgroup
                 if g == "other":
                     kind = "other"
