@@ -362,6 +362,8 @@ _OWNS_FLOW = re.compile(r"(?:'s|’s)?\s+(?:(?:total|goods|merchandise|foreign|o
 # "of China's total exports", "trade with"
 _TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:trade|exports|imports)\b|"
                           r"\bof\s+(?:the\s+)?[\w'’]+\s+(?:total\s+)?(?:foreign\s+)?(?:trade|exports|imports)\b", re.I)
+# a part of each of those phrases, for a substring test first (without "i" or "s", which re.I also matches to "ı", "ſ")
+_TRADE_PARTS = ("trad", "xport", "mport")
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
 
@@ -633,7 +635,8 @@ def extract(text: str, published: date | None) -> Extraction:
             continue
         cues = M.GrowthCues(st, resolver.ref.report_year)
         has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc)
-        trade_here = bool(_TRADE_WORDS.search(st))
+        low_st = st.lower()
+        trade_here = any(p in low_st for p in _TRADE_PARTS) and bool(_TRADE_WORDS.search(st))
         region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))
         positions = [t.start for t in kept]
         places = {st[m.start:m.end].lower() for m in ms}

@@ -258,6 +258,8 @@ def _clause_subject(toks: list[str]) -> list[str]:
 _PRODUCT_RX = V.alternation(V.DOMAINS.get("industry_products") or ["steel"])
 _PRICES = re.compile(r"\bprices\b", re.I)
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|ammunition|troops)\b", re.I)
+# a part of each word above, for a substring test first (without "i" or "s", which re.I also matches to "ı", "ſ")
+_MILITARY_PARTS = ("tary", "defen", "weapon", "ammun", "troop")
 
 
 _ENTITY_HEADS = ("enterprise", "company", "firm", "manufacturer", "factory", "plant", "mill", "carrier", "startup")
@@ -271,7 +273,7 @@ def trade_words(text: str) -> bool:
 def sentence_domain_hint(sentence: str) -> str | None:
     """`other` when the sentence is about the military or a single company; asked once per sentence."""
     low = sentence.lower()
-    if _MILITARY.search(sentence):
+    if any(p in low for p in _MILITARY_PARTS) and _MILITARY.search(sentence):
         return "other"
     if any(h in low for h in _ENTITY_HEADS) and any(rx.search(sentence) for rx in V.SINGLE_ENTITY):
         return "other"
