@@ -47,6 +47,9 @@ def _unit_of(cell: str) -> tuple[float, str] | None:
 
 def cell_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """(start, end) of the cells of line text[a:b]: cells are set apart by "|", tabs or two or more spaces."""
+    seg = text[a:b]
+    if "|" not in seg and "\t" not in seg and " ".join(seg.split()) == seg:
+        return [(a, b)] if b > a else []  # single spaces only (most lines of prose): one cell, no regex needed
     out = []
     pos = a
     for m in _CELL_SEP.finditer(text, a, b):
