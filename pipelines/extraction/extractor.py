@@ -48,7 +48,7 @@ _LOCATIVE = {"against", "versus", "with", "between", "of", "in", "at", "across",
              "throughout", "around", "into", "inside", "outside", "via"}
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)(?:the\s+)?$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_PERIOD_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
+_PERIOD_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
 _WINDOW = 250  # characters around a number that its reading looks at; keeps long sentences linear
 _PRONOUN_START = re.compile(r"\s*(?:(?:but|and|yet|still|so)\s+)?(?:that|this|it|its|they|those|these|their)\b", re.I)
 _PAREN_CONV = re.compile(r"^\s*[(（]\s*\\?$")
@@ -736,8 +736,10 @@ _ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+ye
 # months added up from the start of the year are compared with the same months a year earlier
 _CUMULATIVE_SPAN = re.compile(r"\bfirst\s+\w+\s+months\b|\byear[\s-]to[\s-]date\b|\bjanuary\s*(?:-|–|to|through)\s*[a-z]+",
                               re.I)
-_OTHER_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PREVIOUS_PERIOD_CUES) or r"(?!x)x", re.I)
-_YOY_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I)
+# (these three are run on whole sentences: vocab.Caseless matches them faster)
+_OTHER_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PREVIOUS_PERIOD_CUES) or r"(?!x)x",
+                                         re.I))
+_YOY_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I))
 
 
 class _Para:

@@ -37,7 +37,7 @@ _ALL_CUES_LOW = V.Caseless(_ALL_CUES)
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
 _REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
                        r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
-_PERIOD_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
+_PERIOD_ANY = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
 
 
 def words(s: str) -> list[str]:
