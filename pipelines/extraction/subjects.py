@@ -72,6 +72,9 @@ def _is_number(w: str) -> bool:
     return w[:1].isdigit() and not re.match(r"\d+[A-Za-z]", w)
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:)])")
+
+
 def _clean(words: list[str], places: set[str]) -> str:
     out = [w for w in words if w.lower() not in places and w.lower().removesuffix("'s").removesuffix("’s") not in places]
     if not [w for w in out if w.lower() not in _LEAD_DROP and w not in ",;"]:
@@ -82,7 +85,9 @@ def _clean(words: list[str], places: set[str]) -> str:
     while out and out[-1].lower() in _TAIL_DROP:
         out.pop()
     phrase = " ".join(out[-14:])
-    phrase = re.sub(r"\s+([,;:)])", r"\1", phrase).replace("( ", "(")
+    if any(c in phrase for c in ",;:)"):
+        phrase = _SPACE_BEFORE_MARK.sub(r"\1", phrase)
+    phrase = phrase.replace("( ", "(")
     phrase = _WRAPPERS.sub("", phrase.lower().strip(" ,;:.\"“”"))
     return phrase
 
