@@ -155,7 +155,8 @@ def _title_line(text: str) -> str | None:
 
 _PUB_TITLE = re.compile(r"^\W*(?:the\s+)?(?:\d{4}\s+)?" + V.alt_source(V.PUBLICATION_HEADS) + r"\b", re.I) \
     if V.PUBLICATION_HEADS else _NEVER
-_AGENCY = V.alternation(V.STATISTICS_AGENCIES) if V.STATISTICS_AGENCIES else _NEVER
+# (run over whole texts: vocab.Caseless matches it faster)
+_AGENCY = V.Caseless(V.alternation(V.STATISTICS_AGENCIES) if V.STATISTICS_AGENCIES else _NEVER)
 _AGENCY_LEVEL = re.compile(r"\s*(?:" + V.alt_source(V.AGENCY_LEVEL_WORDS) + r"\s+)?$", re.I) \
     if V.AGENCY_LEVEL_WORDS else re.compile(r"\s*$")
 _AGENCY_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
@@ -628,7 +629,7 @@ def extract(text: str, published: date | None) -> Extraction:
             firm_before = False
             region.para_last = None
         st = sent.text
-        om = _ORDINAL_START.match(st)
+        om = _ORDINAL_START.match(st) if "," in st else None  # ("First, ...": the pattern needs the comma)
         if om:
             ds, de = sent.doc_span(om.start() + (len(om.group()) - len(om.group().lstrip())), om.end())
             excluded.append(ExcludedCandidate(ds, de, text[ds:de], "list_numbering"))
