@@ -28,12 +28,12 @@ _EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one
                              r"(?:(?:US|U\.S\.|American)\s+)?(?:dollar|greenback|USD)\b", re.I)
 _CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
-# all comparison-base cues in one pass: the last yoy pattern ("annual", "a year") is weak
-_ALL_CUES = re.compile(
+# all comparison-base cues in one pass: the last yoy pattern ("annual", "a year") is weak (vocab.Caseless: run on
+# whole sentences, like _PERIOD_ANY)
+_ALL_CUES = V.Caseless(re.compile(
     "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]) + ")"
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
-    + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I)
-_ALL_CUES_LOW = V.Caseless(_ALL_CUES)
+    + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I))
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
 _REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
                        r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
@@ -302,7 +302,7 @@ class GrowthCues:
             text = self.text
             cues = []  # start, end, kind (yoy/other), strong
             years = None
-            for m in _ALL_CUES_LOW.finditer(text):
+            for m in _ALL_CUES.finditer(text):
                 g = m.lastgroup
                 if g == "other":
                     kind = "other"

@@ -84,7 +84,7 @@ def _lower_spelled(pattern: str) -> bool:
             if items[k] == "-":
                 a, b = items[k - 1], items[k + 1]
                 if not ("a" <= a <= "z" and "a" <= b <= "z" or "0" <= a <= "9" and "0" <= b <= "9"):
-                    return False  # (an escaped end, "\\s", is neither)
+                    return False  # (an escaped end, such as "\s", is neither)
     bare = re.sub(r"\\.|\(\?P<\w+>", "", pattern)
     return all("a" <= c <= "z" for c in bare if c.lower() != c.upper())
 
@@ -98,19 +98,19 @@ class Caseless:
         self.rx = rx
         self.low_rx = re.compile(rx.pattern, rx.flags & ~re.I) if _lower_spelled(rx.pattern) else None
 
-    def _pick(self, text: str, low: str | None) -> tuple[re.Pattern, str]:
+    def _pick(self, text: str) -> tuple[re.Pattern, str]:
         if self.low_rx is not None:
-            low = text.lower() if low is None else low
+            low = text.lower()
             if len(low) == len(text) and not any(c in text for c in _CASE_FOLDS):
                 return self.low_rx, low
         return self.rx, text
 
-    def search(self, text: str, low: str | None = None) -> re.Match | None:
-        rx, t = self._pick(text, low)
+    def search(self, text: str) -> re.Match | None:
+        rx, t = self._pick(text)
         return rx.search(t)
 
-    def finditer(self, text: str, low: str | None = None):
-        rx, t = self._pick(text, low)
+    def finditer(self, text: str):
+        rx, t = self._pick(text)
         return rx.finditer(t)
 
 
