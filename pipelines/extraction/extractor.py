@@ -375,7 +375,7 @@ _OWNS_FLOW = re.compile(r"(?:'s|’s)?\s+(?:(?:total|goods|merchandise|foreign|o
 # "of China's total exports", "trade with"
 _TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:trade|exports|imports)\b|"
                           r"\bof\s+(?:the\s+)?[\w'’]+\s+(?:total\s+)?(?:foreign\s+)?(?:trade|exports|imports)\b", re.I)
-# a part of each of those phrases, for a substring test first (without "i" or "s", which re.I also matches to "ı", "ſ")
+# a part of each of those phrases, for a substring test first (without "i" or "s": re.I matches them to "ı", "ſ")
 _TRADE_PARTS = ("trad", "xport", "mport")
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}

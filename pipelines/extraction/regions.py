@@ -163,8 +163,8 @@ HOME_DOLLAR = {BY_CODE[code].code: cur for cur, code in (V.REGIONS.get("currency
 # "euro area"). The tail look-ahead captures up to four following words without consuming them.
 _LOWER_STARTS = sorted({a.split()[0] for a in SUPRA if a.split()[0].islower()}, key=len, reverse=True)
 # (the look-ahead on the first letter lets the scan pass over other places fast)
-_CAND = re.compile(r"(?=[A-Z" + "".join(sorted({re.escape(w[0]) for w in _LOWER_STARTS})) + r"])\b(?:[A-Z][\w'’.&-]*|(?:"
-                   + "|".join(re.escape(w) for w in _LOWER_STARTS) + r")\b)")
+_CAND = re.compile(r"(?=[A-Z" + "".join(sorted({re.escape(w[0]) for w in _LOWER_STARTS})) + r"])"
+                   r"\b(?:[A-Z][\w'’.&-]*|(?:" + "|".join(re.escape(w) for w in _LOWER_STARTS) + r")\b)")
 _TAIL = re.compile(r"(?:[ \t\n]+[\w'’.&-]+){0,%d}" % (_MAXLEN - 1))  # read only after a head that may start a name
 _TAIL_WORD = re.compile(r"\S+")
 _MAXK: dict[str, int] = {}
