@@ -126,7 +126,7 @@ _START_WORDS = ({w.split("-")[0].split()[0] for w in V.NUMBER_WORDS} | {w.split(
 _START_ROOTS: dict[str, list[str]] = {}
 for _w in sorted(_START_WORDS, key=len):
     _START_ROOTS.setdefault(next((r for r in _START_ROOTS if _w.startswith(r)), _w), []).append(_w)
-_A_SCALE = re.compile(rf"[Aa][\s-]+(?:{_SCALE_ALT})\b")
+_A_SCALES = sorted(V.ARTICLE_SCALES)  # "a thousand", "a-million"
 
 
 _NUM_RX = re.compile(r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)")
@@ -148,9 +148,20 @@ def candidate_starts(text: str) -> tuple[list[int], list[int]]:
                     if low.startswith(w, i) and (i + k >= n or not low[i + k].isalpha()):
                         words.append(i)
             i = low.find(root, i + len(root))
-    for m in _A_SCALE.finditer(text):
-        if m.start() == 0 or not text[m.start() - 1].isalpha():
-            words.append(m.start())
+    # "a million": an "a" and a run of spaces or hyphens before a scale word, found from the scale word (far rarer
+    # than "a"); the word ends where the next character is not a word character
+    size = len(text)
+    for w in _A_SCALES:
+        j = text.find(w)
+        while j >= 0:
+            e = j + len(w)
+            if e >= size or not (text[e].isalnum() or text[e] == "_"):
+                k = j - 1
+                while k >= 0 and (text[k].isspace() or text[k] == "-"):
+                    k -= 1
+                if 0 <= k < j - 1 and text[k] in "Aa" and (k == 0 or not text[k - 1].isalpha()):
+                    words.append(k)
+            j = text.find(w, j + 1)
     words.sort()
     return digits, words
 
