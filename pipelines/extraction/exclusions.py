@@ -114,7 +114,7 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         return "page_furniture"  # URLs, e-mail addresses, file names
     if _FURNITURE is not None and len(text) < 160 and _FURNITURE.match(text):
         return "page_furniture"  # "Subscribe: 12 issues for 99 yuan", "Share this article | Page 2"
-    if _PAGE_OF.search(left):
+    if "/" in left and _PAGE_OF.search(left):
         return "page_furniture"  # the total of "page 1/1"
     if tok.kind == "num" and tok.glued_suffix in ("s", "S") and 1800 <= tok.number <= 2100 and tok.is_int:
         return "date"  # "the 1990s"
@@ -125,7 +125,7 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
     if _in_quoted_title(text, tok):
         return "label"  # the "Ten Practical Actions", the "618" festival
     if tok.kind == "num":
-        if bare and _SLASH_BEFORE.search(left):
+        if bare and "/" in left and _SLASH_BEFORE.search(left):
             return "page_furniture"  # "1/5", "/5" image counters
         if tok.glued_suffix:
             return "label"  # 5G, 14th, 3D
@@ -146,11 +146,11 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"
         if bare and small_int and tok.number <= 31 and _DAY_RANGE.search(left):
             return "date"  # "January 22 to 24"
-        if bare and (_CLOCK_AFTER.match(right) or _CLOCK_BEFORE.search(left)):
+        if bare and (_CLOCK_AFTER.match(right) or (":" in left[-2:] and _CLOCK_BEFORE.search(left))):
             return "clock_time"
-        if bare and _END_PREFIX.search(left) and 1800 <= tok.number <= 2100:
+        if bare and 1800 <= tok.number <= 2100 and _END_PREFIX.search(left):
             return "date"
-        if bare and _HYPHEN_LABEL.search(left):
+        if bare and "-" in left[-2:] and _HYPHEN_LABEL.search(left):
             return "label"  # Shenzhou-21, COVID-19
         if bare and small_int and tok.number < 100:
             if tok.start <= 4 and _LIST_START.match(text[:tok.start]) and \
@@ -179,20 +179,25 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "page_furniture"
         if _DURATION_AFTER.match(right):
             return "duration"
-    if bare and _DENOM.search(text[max(0, tok.start - 40):tok.start]):
+    # the denominator and threshold patterns below need an "of" (or "among") before the number: a cheap test first
+    low_left = left.lower()
+    of_left = "of" in low_left
+    if bare and of_left and _DENOM.search(text[max(0, tok.start - 40):tok.start]):
         return "denominator"
     if bare and prev == "per":
         return "denominator"  # "470 robots per 10,000 employees"
-    wm = _WITH_OF.search(left)
+    wm = _WITH_OF.search(left) if of_left else None
     if wm and _AMOUNT_WORDS.search(wm.group()):
         wm = None  # "with a cumulative total of over 35,000": the amount itself
-    if (wm and (wm.group("cmp") or _OR_ABOVE.match(right) or QUAL_OR_MORE.match(right))) or _OF_BELOW.search(left):
+    if (wm and (wm.group("cmp") or _OR_ABOVE.match(right) or QUAL_OR_MORE.match(right))) or \
+            (of_left and _OF_BELOW.search(left)):
         return "threshold"  # a bound in the definition of what is counted
     if bare and prev in ("level", "grade", "class", "tier") and _OR_ABOVE.match(right):
         return "threshold"
     if bare and prev in ("above", "below") and _SIGNALS.match(right):
         return "threshold"
-    if bare and _DENOM_LEAD.search(left) and _DENOM_LEAD_AFTER.match(text, tok.end, tok.end + 170):
+    if bare and (of_left or "among" in low_left) and _DENOM_LEAD.search(left) and \
+            _DENOM_LEAD_AFTER.match(text, tok.end, tok.end + 170):
         return "denominator"
     if tok.currency and tok.number == 1 and _CONVERSION.match(right):
         return "conversion"  # "(EUR 1 = $1.13)": a definition of the rate, not an amount

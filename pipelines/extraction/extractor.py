@@ -48,7 +48,7 @@ _LOCATIVE = {"against", "versus", "with", "between", "of", "in", "at", "across",
              "throughout", "around", "into", "inside", "outside", "via"}
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)(?:the\s+)?$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_PERIOD_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
+_PERIOD_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
 _WINDOW = 250  # characters around a number that its reading looks at; keeps long sentences linear
 _PRONOUN_START = re.compile(r"\s*(?:(?:but|and|yet|still|so)\s+)?(?:that|this|it|its|they|those|these|their)\b", re.I)
 _PAREN_CONV = re.compile(r"^\s*[(（]\s*\\?$")
@@ -155,7 +155,8 @@ def _title_line(text: str) -> str | None:
 
 _PUB_TITLE = re.compile(r"^\W*(?:the\s+)?(?:\d{4}\s+)?" + V.alt_source(V.PUBLICATION_HEADS) + r"\b", re.I) \
     if V.PUBLICATION_HEADS else _NEVER
-_AGENCY = V.alternation(V.STATISTICS_AGENCIES) if V.STATISTICS_AGENCIES else _NEVER
+# (run over whole texts: vocab.Caseless matches it faster)
+_AGENCY = V.Caseless(V.alternation(V.STATISTICS_AGENCIES) if V.STATISTICS_AGENCIES else _NEVER)
 _AGENCY_LEVEL = re.compile(r"\s*(?:" + V.alt_source(V.AGENCY_LEVEL_WORDS) + r"\s+)?$", re.I) \
     if V.AGENCY_LEVEL_WORDS else re.compile(r"\s*$")
 _AGENCY_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
@@ -268,22 +269,34 @@ def _company_doc(title: str, lead: str) -> bool:
     return bool(re.search(rx + r"\b", lead[:300])) and bool(_THE_COMPANY.search(lead))
 
 
-_SUFFIXES = list(V.DOMAINS.get("company_suffixes", []))
-_NOUNS = list(V.DOMAINS.get("company_nouns") or ["company"])
+def _roots(words: list[str]) -> dict[str, list[tuple[str, int]]]:
+    """Each word under the shortest word of the list it holds, with its offset there ("carmaker": "maker", 3; "Inc.":
+    "Inc", 0): one str.find of that root finds them all."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for w in sorted(words, key=len):
+        root = next((r for r in out if r in w), w)
+        out.setdefault(root, []).append((w, w.index(root)))
+    return out
 
 
-def _literal_hits(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where the words stand in the text as whole words (case as given): str.find, far cheaper than a regex
-    alternation over a whole document."""
+_SUFFIXES = _roots(list(V.DOMAINS.get("company_suffixes", [])))
+_NOUNS = _roots(list(V.DOMAINS.get("company_nouns") or ["company"]))
+
+
+def _literal_hits(text: str, roots: dict[str, list[tuple[str, int]]]) -> list[tuple[int, int]]:
+    """Where the words (grouped by `_roots`) stand in the text as whole words (case as given): str.find, far cheaper
+    than a regex alternation over a whole document."""
     out = []
     n = len(text)
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not (text[j].isalnum() or text[j] == "_")):
-                out.append((i, j))
-            i = text.find(w, i + 1)
+    for root, group in roots.items():
+        p = text.find(root)
+        while p >= 0:
+            for w, d in group:
+                i, j = p - d, p - d + len(w)
+                if i >= 0 and text.startswith(w, i) and (i == 0 or not text[i - 1].isalnum()) and \
+                        (j >= n or not (text[j].isalnum() or text[j] == "_")):
+                    out.append((i, j))
+            p = text.find(root, p + 1)
     out.sort()
     return out
 
@@ -363,6 +376,8 @@ _OWNS_FLOW = re.compile(r"(?:'s|’s)?\s+(?:(?:total|goods|merchandise|foreign|o
 _TRADE_WORDS = re.compile(r"\b(?:trading|trade)\s+partners?\b|\bbilateral\s+(?:trade|exports|imports)\b|"
                           r"\b(?:trade|imports\s+and\s+exports|exports\s+and\s+imports)\s+with\b|"
                           r"\bof\s+(?:the\s+)?[\w'’]+\s+(?:total\s+)?(?:foreign\s+)?(?:trade|exports|imports)\b", re.I)
+# a part of each of those phrases, for a substring test first (without "i" or "s": re.I matches them to "ı", "ſ")
+_TRADE_PARTS = ("trad", "xport", "mport")
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
 _IN_PLACE = {"in", "at", "across", "within", "throughout", "inside", "near", "around"}
 
@@ -615,7 +630,7 @@ def extract(text: str, published: date | None) -> Extraction:
             firm_before = False
             region.para_last = None
         st = sent.text
-        om = _ORDINAL_START.match(st)
+        om = _ORDINAL_START.match(st) if "," in st else None  # ("First, ...": the pattern needs the comma)
         if om:
             ds, de = sent.doc_span(om.start() + (len(om.group()) - len(om.group().lstrip())), om.end())
             excluded.append(ExcludedCandidate(ds, de, text[ds:de], "list_numbering"))
@@ -634,7 +649,8 @@ def extract(text: str, published: date | None) -> Extraction:
             continue
         cues = M.GrowthCues(st, resolver.ref.report_year)
         has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc)
-        trade_here = bool(_TRADE_WORDS.search(st))
+        low_st = st.lower()
+        trade_here = any(p in low_st for p in _TRADE_PARTS) and bool(_TRADE_WORDS.search(st))
         region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))
         positions = [t.start for t in kept]
         places = {st[m.start:m.end].lower() for m in ms}
@@ -726,8 +742,10 @@ _ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+ye
 # months added up from the start of the year are compared with the same months a year earlier
 _CUMULATIVE_SPAN = re.compile(r"\bfirst\s+\w+\s+months\b|\byear[\s-]to[\s-]date\b|\bjanuary\s*(?:-|–|to|through)\s*[a-z]+",
                               re.I)
-_OTHER_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PREVIOUS_PERIOD_CUES) or r"(?!x)x", re.I)
-_YOY_STRONG_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I)
+# (these three are run on whole sentences: vocab.Caseless matches them faster)
+_OTHER_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PREVIOUS_PERIOD_CUES) or r"(?!x)x",
+                                         re.I))
+_YOY_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I))
 
 
 class _Para:

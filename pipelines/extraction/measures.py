@@ -28,15 +28,16 @@ _EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one
                              r"(?:(?:US|U\.S\.|American)\s+)?(?:dollar|greenback|USD)\b", re.I)
 _CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
-# all comparison-base cues in one pass: the last yoy pattern ("annual", "a year") is weak
-_ALL_CUES = re.compile(
+# all comparison-base cues in one pass: the last yoy pattern ("annual", "a year") is weak (vocab.Caseless: run on
+# whole sentences, like _PERIOD_ANY)
+_ALL_CUES = V.Caseless(re.compile(
     "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]) + ")"
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
-    + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I)
+    + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I))
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
 _REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
                        r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
-_PERIOD_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I)
+_PERIOD_ANY = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
 
 
 def words(s: str) -> list[str]:

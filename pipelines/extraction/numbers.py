@@ -121,8 +121,12 @@ _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
 _START_WORDS = ({w.split("-")[0].split()[0] for w in V.NUMBER_WORDS} | {w.split("-")[0] for w in V.MULTIPLES}
                 | {w.split("-")[0].split()[0] for w in V.FRACTIONS} | {w.split("-")[0] for w in V.DIGIT_GROWTH}
                 | {"half"})
-_START_LIST = sorted(_START_WORDS)
-_A_SCALE = re.compile(rf"[Aa][\s-]+(?:{_SCALE_ALT})\b")
+# the start words under the shortest start word each begins with ("eight": "eighteen", "eightfold", "eighty"): one
+# str.find of that root finds them all
+_START_ROOTS: dict[str, list[str]] = {}
+for _w in sorted(_START_WORDS, key=len):
+    _START_ROOTS.setdefault(next((r for r in _START_ROOTS if _w.startswith(r)), _w), []).append(_w)
+_A_SCALES = sorted(V.ARTICLE_SCALES)  # "a thousand", "a-million"
 
 
 _NUM_RX = re.compile(r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)")
@@ -135,16 +139,29 @@ def candidate_starts(text: str) -> tuple[list[int], list[int]]:
     words = []
     low = text.lower()
     n = len(low)
-    for w in _START_LIST:  # str.find runs at C speed; far cheaper than a regex alternation here
-        k = len(w)
-        i = low.find(w)
+    for root, group in _START_ROOTS.items():  # str.find runs at C speed; far cheaper than a regex alternation here
+        i = low.find(root)
         while i >= 0:
-            if (i == 0 or not low[i - 1].isalpha()) and (i + k >= n or not low[i + k].isalpha()):
-                words.append(i)
-            i = low.find(w, i + k)
-    for m in _A_SCALE.finditer(text):
-        if m.start() == 0 or not text[m.start() - 1].isalpha():
-            words.append(m.start())
+            if i == 0 or not low[i - 1].isalpha():
+                for w in group:
+                    k = len(w)
+                    if low.startswith(w, i) and (i + k >= n or not low[i + k].isalpha()):
+                        words.append(i)
+            i = low.find(root, i + len(root))
+    # "a million": an "a" and a run of spaces or hyphens before a scale word, found from the scale word (far rarer
+    # than "a"); the word ends where the next character is not a word character
+    size = len(text)
+    for w in _A_SCALES:
+        j = text.find(w)
+        while j >= 0:
+            e = j + len(w)
+            if e >= size or not (text[e].isalnum() or text[e] == "_"):
+                k = j - 1
+                while k >= 0 and (text[k].isspace() or text[k] == "-"):
+                    k -= 1
+                if 0 <= k < j - 1 and text[k] in "Aa" and (k == 0 or not text[k - 1].isalpha()):
+                    words.append(k)
+            j = text.find(w, j + 1)
     words.sort()
     return digits, words
 

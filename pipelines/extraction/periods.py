@@ -343,7 +343,8 @@ class PeriodResolver:
             reach = 4 if last.endswith("-") else 2
             for ahead in range(i + 1, min(i + reach, len(lines))):
                 nxt = text[lines[ahead][0]:lines[ahead][1]]
-                if nxt[:1].islower() or (ahead == i + 1 and _OPEN_END.search(last)):
+                if nxt[:1].islower() or (ahead == i + 1 and
+                                         _OPEN_END.search(last, max(0, len(last) - _OPEN_END_REACH))):
                     open_para = True
                     if ahead > i + 1:
                         # a caption or credit line interrupts the sentence: no boundary inside it
@@ -1551,7 +1552,10 @@ _APPOSED_CHANGE = re.compile(
     r",\s*(?:(?:up|down|rising|falling|growing|declining)|(?:an?\s+)?(?:increase|rise|decline|drop|fall)\s+of)\s+"
     r"(?:(?:about|around|nearly|over|more than|almost)\s+)?$"
 )
-_OPEN_END = re.compile(r"\b(?:from|to|in|of|by|the|and|or|a|an|for|with|at|on|than|since|during|until)$", re.IGNORECASE)
+_OPEN_END_WORDS = ("from", "to", "in", "of", "by", "the", "and", "or", "a", "an", "for", "with", "at", "on", "than",
+                   "since", "during", "until")
+_OPEN_END = re.compile(r"\b(?:" + "|".join(_OPEN_END_WORDS) + r")$", re.IGNORECASE)
+_OPEN_END_REACH = max(map(len, _OPEN_END_WORDS)) + 1  # a match starts this close to the end (or a final line break)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$")
 _OUTLOOK = re.compile(r"\b(?:expect|expects|predict|predicts|forecasts?|projects?|outlook)\b")
 _FROM_BEFORE_NUM = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")

@@ -143,7 +143,6 @@ _MAXLEN = max(len(n.split()) for n in list(NAMES) + list(SUPRA))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z.]|[A-Za-z]")
 _FOLLOWERS = sorted(V.REGIONS.get("name_followers", []), key=len, reverse=True)
 _FOLLOW_RX = re.compile(r"\s+(?:" + "|".join(re.escape(f) for f in _FOLLOWERS) + r")\b")
-_POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 CHINA = BY_CODE["CN"]
 
@@ -163,13 +162,20 @@ HOME_DOLLAR = {BY_CODE[code].code: cur for cur, code in (V.REGIONS.get("currency
 # Candidate starts: capitalised words, and the few lower-case words that name an area ("world", "global",
 # "euro area"). The tail look-ahead captures up to four following words without consuming them.
 _LOWER_STARTS = sorted({a.split()[0] for a in SUPRA if a.split()[0].islower()}, key=len, reverse=True)
-_CAND = re.compile(r"\b(?:[A-Z][\w'’.&-]*|(?:" + "|".join(re.escape(w) for w in _LOWER_STARTS) + r")\b)")
+# (the look-ahead on the first letter lets the scan pass over other places fast)
+_CAND = re.compile(r"(?=[A-Z" + "".join(sorted({re.escape(w[0]) for w in _LOWER_STARTS})) + r"])"
+                   r"\b(?:[A-Z][\w'’.&-]*|(?:" + "|".join(re.escape(w) for w in _LOWER_STARTS) + r")\b)")
 _TAIL = re.compile(r"(?:[ \t\n]+[\w'’.&-]+){0,%d}" % (_MAXLEN - 1))  # read only after a head that may start a name
 _TAIL_WORD = re.compile(r"\S+")
 _MAXK: dict[str, int] = {}
 for _n in list(NAMES) + list(SUPRA):
     _w = _n.split()
     _MAXK[_w[0].lower()] = max(_MAXK.get(_w[0].lower(), 1), len(_w))
+
+
+def _unpossessed(form: str) -> str:
+    """The form without a final "'s" or "’s"."""
+    return form[:-2] if form.endswith(("'s", "’s")) else form
 
 
 def _lookup(surface: str) -> Place | None:
@@ -191,10 +197,10 @@ def find(text: str) -> list[Mention]:
         if s < skip_to:
             continue
         head = m.group(0)
-        if head.lower() not in _FIRST_LOWER and _POSSESSIVE.sub("", head).rstrip(".,").lower() not in _FIRST_LOWER:
+        if head.lower() not in _FIRST_LOWER and _unpossessed(head).rstrip(".,").lower() not in _FIRST_LOWER:
             continue
         key = head.lower()
-        maxk = _MAXK.get(key) or _MAXK.get(_POSSESSIVE.sub("", head).rstrip(".,").lower(), 1)
+        maxk = _MAXK.get(key) or _MAXK.get(_unpossessed(head).rstrip(".,").lower(), 1)
         parts = [(s, s + len(head))]
         if maxk > 1:
             tail = _TAIL.match(text, m.end()).group()
@@ -205,8 +211,8 @@ def find(text: str) -> list[Mention]:
         hit = None
         for k in range(len(parts), 0, -1):
             e = parts[k - 1][1]
-            surface = " ".join(text[a:b] for a, b in parts[:k])
-            for cand in (surface, surface.rstrip(".,;:"), _POSSESSIVE.sub("", surface.rstrip(".,;:"))):
+            surface = " ".join([text[a:b] for a, b in parts[:k]])
+            for cand in (surface, surface.rstrip(".,;:"), _unpossessed(surface.rstrip(".,;:"))):
                 p = _lookup(cand)
                 if p is not None:
                     # end offset of the matched form inside the document

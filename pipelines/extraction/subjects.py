@@ -48,6 +48,11 @@ _MID_DROP = {"to", "by", "of", "for", "at", "from", "than", "more", "less", "ove
              "approximately", "roughly", "exceeding", "above", "below", "under", "least", "most", "no"}
 _CLAUSE_MARK = {",", ";", ":", "\"", "“", "”", "that", "said", "while", "whereas", "where", "when",
                 "which", "as"}
+# the sets skipped around a verb, built once (not per loop step)
+_TAIL_DROP = _LEAD_DROP | {",", ";"}
+_BEFORE_VERB = _VERBS | {"to", "not", "also", "further", "basically", "steadily", "significantly", "expected",
+                         "projected", "will", "would", "may", "could", "can", "be"}  # auxiliaries and qualifiers
+_AUX_BEFORE = _VERBS | {"not", "also", "further", "will", "would", "may", "can"}
 _PERIOD_WORDS = re.compile(
     r"\b(?:in|during|for|by|as\s+of|from|since)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|whole|end\s+of|"
     r"same\s+period\s+of|year\s+of)?\s*(?:half|quarter|year|month|months|period|(?:19|20)\d\d|"
@@ -67,6 +72,9 @@ def _is_number(w: str) -> bool:
     return w[:1].isdigit() and not re.match(r"\d+[A-Za-z]", w)
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:)])")
+
+
 def _clean(words: list[str], places: set[str]) -> str:
     out = [w for w in words if w.lower() not in places and w.lower().removesuffix("'s").removesuffix("’s") not in places]
     if not [w for w in out if w.lower() not in _LEAD_DROP and w not in ",;"]:
@@ -74,10 +82,12 @@ def _clean(words: list[str], places: set[str]) -> str:
     while out and (out[0].lower() in _LEAD_DROP or out[0].lower() in _LEAD_VERBS or
                    (out[0].lower() in _VERBS and out[0].lower().endswith("ing"))):
         out.pop(0)
-    while out and out[-1].lower() in _LEAD_DROP | {",", ";"}:
+    while out and out[-1].lower() in _TAIL_DROP:
         out.pop()
     phrase = " ".join(out[-14:])
-    phrase = re.sub(r"\s+([,;:)])", r"\1", phrase).replace("( ", "(")
+    if any(c in phrase for c in ",;:)"):
+        phrase = _SPACE_BEFORE_MARK.sub(r"\1", phrase)
+    phrase = phrase.replace("( ", "(")
     phrase = _WRAPPERS.sub("", phrase.lower().strip(" ,;:.\"“”"))
     return phrase
 
@@ -156,9 +166,7 @@ def subject(text: str, start: int, end: int, clause_start: int, unit: str | None
                 if obj:
                     return obj
             # skip auxiliaries and qualifiers stacked before the main verb
-            while vi > 0 and toks[vi - 1].lower() in _VERBS | {"to", "not", "also", "further", "basically",
-                                                               "steadily", "significantly", "expected", "projected",
-                                                               "will", "would", "may", "could", "can", "be"} and \
+            while vi > 0 and toks[vi - 1].lower() in _BEFORE_VERB and \
                     not (vi >= 2 and toks[vi - 1].lower() == "added" and toks[vi - 2].lower() == "value"):
                 vi -= 1
             break
@@ -241,7 +249,7 @@ def _clause_subject(toks: list[str]) -> list[str]:
         w = toks[i].lower()
         if (w in _VERBS or (w.endswith("ed") and w.isalpha() and i == len(toks) - 1)) and not w.endswith("ing") \
                 and not (w == "added" and i > 0 and toks[i - 1].lower() == "value"):
-            while i > 0 and toks[i - 1].lower() in _VERBS | {"not", "also", "further", "will", "would", "may", "can"}:
+            while i > 0 and toks[i - 1].lower() in _AUX_BEFORE:
                 i -= 1
             k = i
             while k > 0 and toks[k - 1].lower() not in _CLAUSE_MARK and \
@@ -255,6 +263,8 @@ def _clause_subject(toks: list[str]) -> list[str]:
 _PRODUCT_RX = V.alternation(V.DOMAINS.get("industry_products") or ["steel"])
 _PRICES = re.compile(r"\bprices\b", re.I)
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|ammunition|troops)\b", re.I)
+# a part of each word above, for a substring test first (without "i" or "s", which re.I also matches to "ı", "ſ")
+_MILITARY_PARTS = ("tary", "defen", "weapon", "ammun", "troop")
 
 
 _ENTITY_HEADS = ("enterprise", "company", "firm", "manufacturer", "factory", "plant", "mill", "carrier", "startup")
@@ -268,7 +278,7 @@ def trade_words(text: str) -> bool:
 def sentence_domain_hint(sentence: str) -> str | None:
     """`other` when the sentence is about the military or a single company; asked once per sentence."""
     low = sentence.lower()
-    if _MILITARY.search(sentence):
+    if any(p in low for p in _MILITARY_PARTS) and _MILITARY.search(sentence):
         return "other"
     if any(h in low for h in _ENTITY_HEADS) and any(rx.search(sentence) for rx in V.SINGLE_ENTITY):
         return "other"

@@ -21,7 +21,8 @@ _OTHER_RX = V.alternation(_CUES.get("table_other_base_headers") or ["mom"])
 _SHARE_RX = V.alternation(_CUES.get("table_share_headers") or ["share"])
 _UNIT_LINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(_UNIT_HEADERS, key=len, reverse=True))
                         + r")\s*[:：]\s*(.+?)\W*$", re.I)
-_CELL_SEP = re.compile(r"\s*[|\t]\s*|\s{2,}")
+# every separator starts with a space or "|": the look-ahead lets the scan pass over other characters fast
+_CELL_SEP = re.compile(r"(?=[\s|])(?:\s*[|\t]\s*|\s{2,})")
 _NUMERIC = re.compile(r"^[-+−]?\d[\d,]*(?:\.\d+)?%?$")
 _PCT_HEADER = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpct\b", re.I)
 
@@ -46,6 +47,9 @@ def _unit_of(cell: str) -> tuple[float, str] | None:
 
 def cell_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """(start, end) of the cells of line text[a:b]: cells are set apart by "|", tabs or two or more spaces."""
+    seg = text[a:b]
+    if "|" not in seg and "\t" not in seg and " ".join(seg.split()) == seg:
+        return [(a, b)] if b > a else []  # single spaces only (most lines of prose): one cell, no regex needed
     out = []
     pos = a
     for m in _CELL_SEP.finditer(text, a, b):

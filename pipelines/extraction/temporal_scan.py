@@ -197,6 +197,8 @@ class Scanner:
                     continue
                 done.add((pos, key))
                 m = pat.match(text, pos)
+                if m.lastindex is None:
+                    continue  # no pattern matched here (most places)
                 end = m.end
                 for name, gi, prio in groups:
                     e = end(gi)

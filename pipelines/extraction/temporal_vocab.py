@@ -425,7 +425,8 @@ class Vocab:
         )
         # (three regexes: one alternation of all three is slower than the three passes)
         self.word_scan = re.compile(rf"(?<![\w])(?:{trie_regex(trigger_words | set(self.word_tags))})\b", flags)
-        self.number_scan = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?![a-z]\w)", flags)
+        # ("\d\d*", not "\d+": a pattern that opens with a plain character class lets the scan skip to digits fast)
+        self.number_scan = re.compile(r"\d\d*(?:,\d{3})*(?:\.\d+)?(?![a-z]\w)", flags)
         self.qh_scan = re.compile(r"[qh][1-4]\b", flags)
         self.comma_cut = re.compile(r",\s+(?:and|while|whereas|but|with|which|as\s+well\s+as)\b", flags)
         self.sentence_scan = re.compile(

@@ -67,6 +67,53 @@ class CueSet:
         return self.rx is not None and any(h in low for h in self.heads) and bool(self.rx.search(text))
 
 
+# the letters re.I matches to ASCII ones that str.lower() leaves as they are (or, "İ", lengthens)
+_CASE_FOLDS = ("İ", "ı", "ſ")
+_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+_CLASS_ITEM = re.compile(r"\\.|.", re.S)
+
+
+def _lower_spelled(pattern: str) -> bool:
+    """The pattern spells its letters in lower-case ASCII: no other cased letters, no inline flags, no characters
+    given by number, and ranges only between such letters or between digits."""
+    if re.search(r"\\[xuUN0-9]|\(\?[aiLmsux-]", pattern):
+        return False
+    for cls in _CLASS.findall(pattern):
+        items = _CLASS_ITEM.findall(cls[1:-1].removeprefix("^"))
+        for k in range(1, len(items) - 1):
+            if items[k] == "-":
+                a, b = items[k - 1], items[k + 1]
+                if not ("a" <= a <= "z" and "a" <= b <= "z" or "0" <= a <= "9" and "0" <= b <= "9"):
+                    return False  # (an escaped end, such as "\s", is neither)
+    bare = re.sub(r"\\.|\(\?P<\w+>", "", pattern)
+    return all("a" <= c <= "z" for c in bare if c.lower() != c.upper())
+
+
+class Caseless:
+    """A re.I pattern run without re.I on the lower-cased text, which is several times faster. The matches are the
+    same, at the same offsets, when the pattern spells its letters in lower case and the text holds none of
+    _CASE_FOLDS; otherwise the pattern runs on the text as it is. Matched text may come back lower-cased."""
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx = rx
+        self.low_rx = re.compile(rx.pattern, rx.flags & ~re.I) if _lower_spelled(rx.pattern) else None
+
+    def _pick(self, text: str) -> tuple[re.Pattern, str]:
+        if self.low_rx is not None:
+            low = text.lower()
+            if len(low) == len(text) and not any(c in text for c in _CASE_FOLDS):
+                return self.low_rx, low
+        return self.rx, text
+
+    def search(self, text: str) -> re.Match | None:
+        rx, t = self._pick(text)
+        return rx.search(t)
+
+    def finditer(self, text: str):
+        rx, t = self._pick(text)
+        return rx.finditer(t)
+
+
 def cue_patterns(entries) -> list[re.Pattern]:
     out = []
     for e in entries:
