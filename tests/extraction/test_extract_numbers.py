@@ -117,3 +117,8 @@ def test_oil_volumes_in_barrels_a_day():
 def test_unit_phrases_with_number_words_inside(text, quote, value, unit):
     o = one(text, quote)
     assert (o.value, o.unit) == (value, unit)
+
+
+def test_a_non_ascii_letter_glued_to_a_number_makes_a_label_not_a_crash():
+    got = extract("Output rose 5ſ in May and 7ı in June.", None)
+    assert not got.observations and {e.reason for e in got.excluded} == {"label"}
