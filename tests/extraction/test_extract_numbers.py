@@ -98,23 +98,13 @@ def test_offsets_point_at_the_quote():
 @pytest.mark.parametrize("text,quote,value,unit", [
     ("Hourly pay rose by 9 cents to $31.20.", "9 cents", 0.09, "USD"),
     ("Output was estimated at Rs 150.25 lakh crore.", "Rs 150.25 lakh crore", 150.25e12, "INR"),
-])
-def test_subunits_and_indian_scale_words(text, quote, value, unit):
-    o = one(text, quote)
-    assert (o.value, o.unit) == (value, unit)
-
-
-def test_oil_volumes_in_barrels_a_day():
-    assert (one("Demand will reach 102.1 mb/d next year.").value, one("Demand will reach 102.1 mb/d next year.").unit) \
-        == (102100000, "bbl/d")
-    assert one("Supply fell by 350 kb/d in May.").value == -350000
-
-
-@pytest.mark.parametrize("text,quote,value,unit", [
+    ("Demand will reach 102.1 mb/d next year.", "102.1 mb/d", 102100000, "bbl/d"),
+    ("Supply fell by 350 kb/d in May.", "350 kb/d", -350000, "bbl/d"),
     ("Trains carried 92,000 twenty-foot equivalent units of freight.", "92,000 twenty-foot equivalent units", 92000, "TEU"),
     ("Broadband penetration reached 42.5 per 100 people.", "42.5 per 100 people", 42.5, "percent"),
 ])
-def test_unit_phrases_with_number_words_inside(text, quote, value, unit):
+def test_subunits_scale_words_and_unit_phrases(text, quote, value, unit):
+    """Cents, India's lakh and crore, oil in barrels a day, units spelled with number words, rates per 100 people."""
     o = one(text, quote)
     assert (o.value, o.unit) == (value, unit)
 
