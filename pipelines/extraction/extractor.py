@@ -849,7 +849,8 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     return "growth_yoy_pct"
 
 
-_GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|expansion)\b", re.I)
+_GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|expansion)\b",
+                          re.I)
 _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
 # a company's or a product's sales are compared with a year earlier, also abroad ("its quarterly deliveries fell
 # 2.3%", "a 12% jump in electric vehicle sales")

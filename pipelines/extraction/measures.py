@@ -218,15 +218,11 @@ def change_noun_subject(clause: str) -> str | None:
         return None
     n = m.group("n").lower()
     stem = n[:-1] if n.endswith("s") and n[:-1] in V.TREND_DOWN | V.TREND_UP else n
-    if stem in _CHANGE_NOUNS_DOWN:
+    if stem in V.TREND_DOWN:
         return "down"
-    if stem in _CHANGE_NOUNS_UP:
+    if stem in V.TREND_UP:
         return "up"
     return None
-
-
-_CHANGE_NOUNS_DOWN = {"decline", "decrease", "drop", "fall", "contraction", "reduction", "slump", "slowdown"}
-_CHANGE_NOUNS_UP = {"increase", "rise", "growth", "gain", "expansion", "surge", "jump", "rebound"}
 
 
 def growth_subject(clause: str) -> bool:

@@ -971,7 +971,9 @@ class PeriodResolver:
             stock = 1 if stock_at >= 0 else 0
         if v.flow_after_number_re.match(low, ne) or v.flow_passive_re.match(low, ne, ae):
             noun_at = ns
-        if verb_at < ns < len(low) and (low[ns] == "+" or (low[ns] in "-−" and low[max(0, ns - 2):ns].strip() in ("(", ";"))):
+        sign = low[ns] if ns < len(low) else ""
+        signed = sign == "+" or (sign in ("-", "−") and low[max(0, ns - 2):ns].strip() in ("(", ";"))
+        if signed and verb_at < ns:
             # "(+32,000; +0.5%)", "(-1.4%)": a number written with its sign is a change ("remains at -0.5%" is not)
             verb_at = ns
         if noun_at < 0 and verb_at < 0 and (stock == 0 or stock_kind == "past") and (
@@ -1505,8 +1507,8 @@ def _numbering_level(text: str, pos: int) -> int | None:
     return None
 
 
-_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b|(?:thousand|million|billion|trillion)\b)",
-                     re.I)
+_FIGURE = re.compile(
+    r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b|(?:thousand|million|billion|trillion)\b)", re.I)
 _RULE_LINE = re.compile(r"^[\s|:+=_-]*-[\s|:+=_-]*$")
 TABLE_ROWS = 60  # lines searched up from a table row for its header
 TABLE_LINE_CHARS = 400  # a longer line is prose, not a table row

@@ -340,12 +340,9 @@ def _says_nothing(subject_text: str) -> bool:
     return not any(w not in _GENERIC for w in _SUBJECT_WORD.findall(rest))
 
 
-def _clause_domain(clause: str, subject_text: str) -> str | None:
-    """`trade` or `macro` by the words of the number's clause outside its subject (the subject's own words have had
-    their say, head first); a product or industry named there keeps it `industry`."""
+def _clause_domain(clause: str) -> str | None:
+    """`trade` or `macro` by the words of the number's clause; a product or industry named there keeps it `industry`."""
     low = clause.lower()
-    if subject_text and not _says_nothing(subject_text):
-        low = low.replace(subject_text.lower(), " ")
     if _TRADE_RX.search(low):
         return "trade"
     if _MACRO_RX.search(low) and not _PRODUCT_RX.search(low):
@@ -368,7 +365,7 @@ def domain(subject_text: str, sentence: str, subnational: bool, foreign: bool, h
     if sd is not None:
         return sd
     if clause and _says_nothing(subject_text):
-        cd = _clause_domain(clause, subject_text)
+        cd = _clause_domain(clause)
         if cd is not None:
             return cd
     if foreign and (not _PRODUCT_RX.search(subject_text) or _PRICES.search(subject_text)):
@@ -424,13 +421,15 @@ def share_subject(text: str, start: int, end: int, subj: str) -> str:
     if wm is not None:
         whole = _COVERS.search(before, 0, wm.start())
         if whole is not None and len(base.split()) <= 3:
-            return f"share of {base.split()[0]} of {whole.group('whole').strip().lower()} {' '.join(base.split()[1:])}".strip()
+            head, *rest = base.split()
+            return " ".join(["share of", head, "of", whole.group("whole").strip().lower(), *rest])
         return f"share of {base}"
     if _SHARE_VERBS.search(before) and subj and "share" not in subj:
         return f"{subj} share of {base}"
     return subj
 
 
+_COUNT_UNITS = {w.lower() for w, spec in V.UNIT_WORDS.items() if spec["unit"] == "count"}  # "units", "sets"
 _UNITS_TOTAL = re.compile(r",\s*(?:totall?ing|amounting\s+to|reaching)\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|"
                           r"about\s+|almost\s+|some\s+|around\s+)*$", re.I)
 _PARTICIPLE = re.compile(r"\b(?:now\s+)?(?:\w+ed|using|running|carrying|with)\b.*$")
@@ -440,7 +439,7 @@ _DEFINITE_KIND = re.compile(r"\bthe\s+(?P<mod>[\w-]+)\s+(?:system|platform|softw
 def units_subject(text: str, start: int, unit_word: str | None, prev: str | None) -> str | None:
     """"1,200 product types now equipped with the system, totaling 1.19 billion units": the units are things
     equipped with the system, counted one by one."""
-    if not prev or not unit_word or unit_word.lower() not in ("units", "sets", "pieces", "devices") or \
+    if not prev or not unit_word or unit_word.lower() not in _COUNT_UNITS or \
             not _UNITS_TOTAL.search(text, max(0, start - 40), start):
         return None
     pm = _PARTICIPLE.search(prev)
