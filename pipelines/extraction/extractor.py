@@ -121,6 +121,9 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z'’./ -]{1,40}?,?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s*\d{4})?\s*)?(?:\([^)]{0,60}\)\s*)?(?:--|—|–|-)\s+")
 _SECTION_NUMBER = re.compile(r"^\s*(?:[IVXivx]{1,5}|\d{1,2}|[A-Ha-h])[.)、]\s")
+# an economy's own aggregate named before its place ("the GDP of Hunan", "the economy of Jiangsu")
+_ECONOMY_OF = re.compile(r"\b(?:gdp\)?|economy|(?:economic|industrial)\s+output|population|domestic\s+product)\s+of\s+"
+                         r"(?:the\s+)?$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|with|of|across|near|around|for)\s+(?:the\s+)?$", re.I)
 _LINE_RX = re.compile(r"[^\n]+")
 
@@ -394,6 +397,8 @@ _ADVERB_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|at|on|to|for|from|with|and
 def _is_locative(text: str, m: R.Mention) -> bool:
     if text[m.start:m.end] == "worldwide" and _ADVERB_AFTER.match(text, m.end):
         return True  # "1,200 of its jobs worldwide, mainly in Germany": where, not whose
+    if _ECONOMY_OF.search(text, max(0, m.start - 40), m.start):
+        return False  # "the GDP of Hunan": whose
     pw = _PREV_WORD.search(text, max(0, m.start - 20), m.start)
     if pw is None:
         return False
@@ -577,7 +582,6 @@ def st_head(sent: segment.Sentence) -> str:
 
 
 def extract(text: str, published: date | None) -> Extraction:
-    resolver = PeriodResolver(text, published)
     starts = candidate_starts(text)
     marks = sorted(starts[0] + starts[1])
 
@@ -595,12 +599,15 @@ def extract(text: str, published: date | None) -> Extraction:
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
     default, focus, company_doc, fixed = _doc_places(text, sents, all_mentions, all_toks)
+    resolver = PeriodResolver(text, published, (default.code or "").split("-")[0] or None)
     region = _Region(default)
     region.topic = focus
     region.fixed = focus if fixed else None
     if focus is not None:
         region.last_of[focus.level] = focus
-    abroad = region.default.code is not None and not region.default.code.startswith("CN")
+    # a text about a country whose releases compare with the period before (the US, not India)
+    home = region.default.code
+    abroad = home is not None and not home.startswith("CN") and home.split("-")[0] not in R.YEAR_ON_YEAR_REPORTERS
     # a release on a month or quarter (not a company's quarterly results, compared with a year earlier)
     sub_annual_doc = resolver.doc_period is not None and resolver.doc_period.type in ("month", "quarter") and \
         not company_doc

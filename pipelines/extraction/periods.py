@@ -98,9 +98,9 @@ from datetime import date, timedelta
 from pipelines.extraction.model import Period
 from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import (
-    BASE, NOW, PERIOD, Mention, Reference, Scanner, month_end, period_before, point,
+    BASE, NOW, PERIOD, Mention, Reference, Scanner, month_end, period_before, point, year_period,
 )
-from pipelines.extraction.temporal_vocab import vocab
+from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
 from pipelines.sources.datelines import find_dateline
 
 OWN_PHRASE = 40  # a noun this close after the number names what it measures ("5 percent growth")
@@ -147,7 +147,8 @@ class _SentenceCues:
 class PeriodResolver:
     """Built once per document; answers for each number where it stands."""
 
-    def __init__(self, text: str, published: date | None) -> None:
+    def __init__(self, text: str, published: date | None, country: str | None = None) -> None:
+        """`country`: the ISO 3166-1 code of the place the text is about, for its fiscal year."""
         self.text = text
         self.published = published
         self.v = v = vocab()
@@ -164,13 +165,17 @@ class PeriodResolver:
         event = self._event_date(text, raw, dateline)
         ref_date = event or dateline
         ref_year = ref_date.year if ref_date else self._infer_year(text, raw)
-        ref = Reference(ref_date, ref_year, ref_year)
+        fiscal = v.fiscal_years.get(country or "", CALENDAR_FISCAL_YEAR)
+        ref = Reference(ref_date, ref_year, ref_year, fiscal=fiscal)
         # the document's own reporting period, from its title
         self.doc_period = self._title_period(text, raw, ref)
         if self.doc_period is None:
             self.doc_period = self._lead_period(text, raw, ref)
+        if self.doc_period is None:
+            self.doc_period = self._reviewed_year(text, raw, ref)
         if self.doc_period is not None and self.doc_period.start is not None:
-            ref = Reference(ref_date, ref_year, self.doc_period.end.year if self.doc_period.type != "range" else ref_year)
+            ref = Reference(ref_date, ref_year, self.doc_period.end.year if self.doc_period.type != "range" else ref_year,
+                            fiscal=fiscal)
         ref.doc_period = self.doc_period
         self.ref = ref
 
@@ -268,6 +273,9 @@ class PeriodResolver:
                     s + 2 >= n or not (low[s + 2].isalnum() or low[s + 2] == "_")
                 ):
                     triggers.append((s, tag[0]))
+        for s in _find_all(low, "fy"):  # "fy24": no word boundary before the digits
+            if (s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_")) and low[s + 2:s + 4].isdigit():
+                triggers.append((s, "fy"))
         triggers.sort()
         self._cue_all = cue_all
         self._cue_all_starts = [c[0] for c in cue_all]
@@ -476,6 +484,33 @@ class PeriodResolver:
                 if best is None or mt.period.end - mt.period.start < best.end - best.start:
                     best = mt.period
         return best
+
+    def _reviewed_year(self, text: str, raw, ref: Reference) -> Period | None:
+        """Neither title nor lead names a period: a text that names one finished year as a time
+        more often than any other ("In 2023, the province ...", "... reached 4.66 trillion yuan in
+        2023") reviews that year, as a work report in January reviews the year before; unless it
+        also reports on part of the year of its date ("in the first quarter of this year")."""
+        if ref.ref_date is None:
+            return None
+        counts: dict[int, int] = {}
+        for hs, he, name, m in raw:
+            before = self.low[max(0, hs - 48):hs]
+            if self.v.base_before.search(before) or _DEADLINE_BEFORE.search(before):
+                continue
+            mt = self.scanner.resolve(text, hs, he, name, m, ref)
+            if mt.period is None or mt.period.start is None:
+                continue
+            if mt.period.type in ("half", "quarter", "month", "ytd") and mt.period.start.year == ref.ref_date.year:
+                return None
+            if name in ("year", "rel_year") and mt.period.type == "year":
+                counts[mt.period.start.year] = counts.get(mt.period.start.year, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        year, n = ranked[0]
+        if n < 2 or (len(ranked) > 1 and ranked[1][1] == n) or year >= ref.ref_date.year:
+            return None
+        return year_period(year)
 
     def _lead_period(self, text: str, raw, ref: Reference) -> Period | None:
         """A title without a period ("Steel output falls as curbs bite"): the period its

@@ -154,6 +154,7 @@ def country_of(p: Place) -> Place | None:
     if p.level in ("province", "city") and p.code:
         return BY_CODE.get(p.code.split("-")[0])
     return None
+YEAR_ON_YEAR_REPORTERS = frozenset(V.REGIONS.get("year_on_year_reporters") or ())
 CURRENCY_HOME = {cur: BY_CODE[code] for cur, code in (V.REGIONS.get("currency_home") or {}).items() if code in BY_CODE}
 # a dollar country's own dollar, for a bare "$" in a text about it
 HOME_DOLLAR = {BY_CODE[code].code: cur for cur, code in (V.REGIONS.get("currency_home") or {}).items()

@@ -55,7 +55,8 @@ _BEFORE_VERB = _VERBS | {"to", "not", "also", "further", "basically", "steadily"
 _AUX_BEFORE = _VERBS | {"not", "also", "further", "will", "would", "may", "can"}
 _PERIOD_WORDS = re.compile(
     r"\b(?:in|during|for|by|as\s+of|from|since)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|whole|end\s+of|"
-    r"same\s+period\s+of|year\s+of)?\s*(?:half|quarter|year|month|months|period|(?:19|20)\d\d|"
+    r"same\s+period\s+of|year\s+of)?\s*(?:half|quarter|year|month|months|period|(?:19|20)\d\d|q[1-4]|h[12]|"
+    r"fy\s*['’]?\d\d|fiscal|financial\s+year|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b[^,;]*?(?=,|$)",
     re.I)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
-from pipelines.extraction.temporal_vocab import Vocab
+from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, SPLIT_FISCAL_YEAR, FiscalYear, Vocab
 
 # Roles of a time phrase.
 PERIOD = "period"  # the time the nearby figures describe ("in 2025", "the first half")
@@ -28,6 +28,20 @@ def month_end(y: int, m: int) -> date:
 
 def year_period(y: int) -> Period:
     return Period(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def fiscal_year(fy: FiscalYear, begins: int) -> Period:
+    """The fiscal year that begins in year `begins`."""
+    if fy.first_month == 1:
+        return year_period(begins)
+    return Period(date(begins, fy.first_month, 1), month_end(begins + 1, fy.first_month - 1), "year")
+
+
+def _months_into(start: date, offset: int, length: int, kind: str) -> Period:
+    """`length` months from `offset` months after `start` (a first of the month)."""
+    a = start.year * 12 + start.month - 1 + offset
+    b = a + length - 1
+    return Period(date(a // 12, a % 12 + 1, 1), month_end(b // 12, b % 12 + 1), kind)
 
 
 def point(d: date) -> Period:
@@ -86,6 +100,7 @@ class Reference:
     ref_year: int | None  # "this year"
     report_year: int | None  # "the year" / a bare month: the year the document reports on
     doc_period: Period | None = None  # "in the quarter": the period the document reports on
+    fiscal: FiscalYear = CALENDAR_FISCAL_YEAR  # the fiscal year of the document's country
 
 
 # Every pattern has a trigger word within its first WINDOW_BEFORE characters
@@ -153,6 +168,8 @@ class Scanner:
                 out.append((t.start(), w))
             elif t.group("d") is not None:
                 out.append((t.start(), "#"))
+            elif t.group("fy") is not None:
+                out.append((t.start(), "fy"))
             else:
                 out.append((t.start(), t.group("qh")))
         return out
@@ -242,6 +259,42 @@ class Scanner:
             return ref.ref_date.year, False
         return ref.ref_year + off, False
 
+    def _resolve_fiscal(self, mt: Mention, g: dict, ref: Reference) -> None:
+        v, fy = self.v, ref.fiscal
+        if g.get("m"):  # "the fiscal year ended March 2025": the twelve months to then
+            end_month, end_year = v.month_number(g["m"]), int(g["y5"])
+            start_year, start_month = (end_year, 1) if end_month == 12 else (end_year - 1, end_month + 1)
+            mt.period = Period(date(start_year, start_month, 1), month_end(end_year, end_month), "year")
+        elif g.get("rel"):
+            if ref.ref_date is None:
+                return
+            d = ref.ref_date
+            current = d.year if d.month >= fy.first_month else d.year - 1
+            mt.period = fiscal_year(fy, current + v.fiscal_relative_words[g["rel"].split()[0]])
+        else:
+            first, second = next((g[a], g[b]) for a, b in (("y1", "y2"), ("y3", "y4"), ("y6", "y7")) if g.get(a))
+            y1 = int(first) if len(first) == 4 else 2000 + int(first)
+            if second:  # a split year names both: it begins in the first
+                y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+                if y2 != y1 + 1:
+                    return
+                mt.period = fiscal_year(fy if fy.first_month > 1 else SPLIT_FISCAL_YEAR, y1)
+            else:
+                begins = y1 - 1 if fy.named_by_end and fy.first_month > 1 else y1
+                mt.period = fiscal_year(fy, begins)
+        mt.explicit_year = True
+        whole = mt.period
+        if g.get("q") or g.get("qn"):
+            n = v.number_word(g["q"]) if g.get("q") else int(g["qn"])
+            mt.period = _months_into(whole.start, 3 * (n - 1), 3, "quarter")
+        elif g.get("h"):
+            mt.period = _months_into(whole.start, 0 if g["h"] in ("first", "1st") else 6, 6, "half")
+        elif g.get("m1"):
+            m1, m2 = v.month_number(g["m1"]), v.month_number(g["m2"])
+            first = (m1 - whole.start.month) % 12
+            p = _months_into(whole.start, first, (m2 - m1) % 12 + 1, "")
+            mt.period = Period(p.start, p.end, span_type(p.start, p.end))
+
     @staticmethod
     def _step_back(p: Period, ref: Reference, explicit: bool) -> Period:
         """A period named without its year is the latest one that has begun by the document's date."""
@@ -295,8 +348,13 @@ class Scanner:
             y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
             if not (y1 < y2 <= y1 + 30):
                 return
-            mt.period = Period(date(y1, 1, 1), date(y2, 12, 31), "range")
+            if g["y2"] and y2 == y1 + 1 and ref.fiscal.split_years:
+                mt.period = fiscal_year(ref.fiscal, y1)  # "2023-24" where split years are fiscal years
+            else:
+                mt.period = Period(date(y1, 1, 1), date(y2, 12, 31), "range")
             mt.explicit_year = True
+        elif name == "fiscal_year":
+            self._resolve_fiscal(mt, g, ref)
         elif name in ("first_months", "first_quarters"):
             n = v.number_word(g["n"]) * (3 if name == "first_quarters" else 1)
             if not 1 <= n <= 12:
@@ -588,6 +646,7 @@ class Scanner:
                 mt.role = BASE
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and (
                 v.speech_before.search(before)
+                or (mt.kind in DAY_KINDS and v.speech_agent_before.search(low, max(0, mt.start - 80), mt.start))
                 or (mt.kind in DAY_KINDS and _SENTENCE_OPEN.search(before) and v.speech_after.match(low, mt.end))
             ):
                 # "the bank had forecast in January", "On July 30, the bureau said that ...": when

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +40,21 @@ def trie_regex(words) -> str:
     return emit(tree)
 
 
+@dataclass(frozen=True)
+class FiscalYear:
+    """How one country's government fiscal year runs (periods.yaml, fiscal_years)."""
+
+    first_month: int
+    named_by_end: bool  # "FY24" is the year ending in 2024 (else: the one beginning in 2024)
+    split_years: bool  # "2023-24" is one fiscal year
+
+
+CALENDAR_FISCAL_YEAR = FiscalYear(1, True, False)
+# "fiscal 2023-24" names a split fiscal year even where the country is unknown: April is the
+# commonest first month of those
+SPLIT_FISCAL_YEAR = FiscalYear(4, True, True)
+
+
 class Vocab:
     """Word lists and compiled patterns; one instance per process (see `vocab()`)."""
 
@@ -63,6 +79,14 @@ class Vocab:
         self.mid_year_month = int(data["mid_year_month"])
         self.fiscal_year_start: dict[str, int] = {
             " ".join(k.lower().split()): int(v) for k, v in data.get("fiscal_year_start", {}).items()
+        }
+        self.fiscal_years = {
+            code.upper(): FiscalYear(int(f["first_month"]), f["named_by"] == "end", bool(f["split_years"]))
+            for code, f in data.get("fiscal_years", {}).items()
+        }
+        self.fiscal_nouns = [w.lower() for w in data.get("fiscal_nouns", [])]
+        self.fiscal_relative_words: dict[str, int] = {
+            k.lower(): int(v) for k, v in data.get("fiscal_relative_words", {}).items()
         }
         self.now_words = [w.lower() for w in data["now_words"]]
         self.base_lead_words = [w.lower() for w in data["base_lead_words"]]
@@ -142,7 +166,7 @@ class Vocab:
             rf"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<n>{card})\s+years|(?P<decade>decade))"
         )
         p["year_span"] = (
-            rf"(?:(?:from|in|during|for|over)\s+)?(?P<y1>{year})\s*(?:[-–—/]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%/.-])"
+            rf"(?:(?:from|in|during|for|over)\s+)?(?P<y1>{year})\s*(?:[-–—/]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%/-]|\.\d)"
             rf"|\s+(?:to|through|until)\s+(?P<y3>{year})(?![\d%/-]))"
             rf"|between\s+(?P<y4>{year})\s+and\s+(?P<y5>{year})"
         )
@@ -200,6 +224,22 @@ class Vocab:
                 rf"(?:(?:in|during|for|over)\s+)?the\s+(?P<fy>{_alt(self.fiscal_year_start)})\s+"
                 rf"(?:to|through|ending|ended|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
             )
+        # "FY24", "fiscal 2024", "the 2023-24 fiscal year", "this fiscal", "the fiscal year ended March 2025"
+        # ("the third quarter of FY24", "Q1 FY25", "the April-June quarter of 2024-25": part of one)
+        p["fiscal_year"] = (
+            rf"(?:(?:in|during|for|over|of)\s+)?(?:the\s+)?"
+            rf"(?P<part>(?:(?P<q>{ordinal_small})[\s-]quarter|q(?P<qn>[1-4])|(?P<h>first|second|1st|2nd)[\s-]half"
+            rf"|(?P<m1>{mon_any})\s*(?:[-–—]|to|through)\s*(?P<m2>{mon_any})(?:\s+(?:quarter|period))?)"
+            rf"\s+(?:of\s+)?(?:the\s+)?)?(?:"
+            rf"(?:fy|fiscal(?:\s+year)?|financial\s+year)\s*['’]?(?P<y1>(?:19|20)\d\d|\d\d)"
+            rf"(?:\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d))?(?![\d%]|[.,]\d|-\w)"
+            rf"|(?P<rel>{_alt(self.fiscal_relative_words)})\s+(?:fiscal|financial)(?:\s+year|(?!\s+(?:{_alt(self.fiscal_nouns)})\b))"
+            # (only after a part of it: a bare "2024-25" is a span of years where split years are not fiscal years)
+            rf"|(?(part)(?P<y6>{year})\s*[-–/]\s*(?P<y7>\d\d)(?![\d%]|[.,]\d|-\w)|(?!))"
+            rf"|(?P<y3>{year})\s*[-–/]\s*(?P<y4>(?:19|20)?\d\d)\s+(?:fiscal|financial)\s+year"
+            rf"|(?:fiscal|financial)\s+year\s+(?:ending|ended)\s+(?:in\s+|on\s+)?(?P<m>{mon_any})"
+            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*(?P<y5>{year}))"
+        )
         p["full_date"] = (
             rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<d>\d{{1,2}})(?![:\d])(?:st|nd|rd|th)?"
             rf"(?:\s*,?\s*(?P<y>{year}))?"
@@ -245,17 +285,20 @@ class Vocab:
         # in windows around them, and only the patterns the word can start.
         digits = ["year_span", "by_year", "since_year", "end_point", "full_date", "month_year", "year",
                   "half", "quarter", "first_months", "first_quarters", "month_span", "mid_year", "as_of",
-                  "year_end", "months_to"]
-        months = ["month_span", "month", "month_year", "full_date", "as_of", "end_point", "months_to"]
+                  "year_end", "months_to", "fiscal_year"]
+        months = ["month_span", "month", "month_year", "full_date", "as_of", "end_point", "months_to", "fiscal_year"]
         self.trigger_patterns: dict[str, list[str]] = {
             "#": digits,
-            "half": ["half", "end_point"],
-            "quarter": ["quarter", "end_point", "the_period", "prev_period"],
+            "half": ["half", "end_point", "fiscal_year"],
+            "quarter": ["quarter", "end_point", "the_period", "prev_period", "fiscal_year"],
             "period": ["the_period"],
             "quarters": ["first_quarters", "half"],
             "months": ["first_months", "months_to", "quarter", "the_months"],
             "year": ["fiscal_to"] * bool(self.fiscal_year_start) + ["months_to", "rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
                      "first_quarters", "year", "by_year", "year_end"],
+            "fiscal": ["fiscal_year"],
+            "financial": ["fiscal_year"],
+            "fy": ["fiscal_year"],
             "years": ["past_years"],
             "decade": ["past_years"],
             "five": ["plan"],
@@ -265,8 +308,8 @@ class Vocab:
             "since": ["since_start", "since_year"],
             "next": ["next_ellipsis", "rel_year"],
             "month": ["rel_month", "the_period", "prev_period"],
-            "q": ["quarter", "half"],
-            "h": ["half"],
+            "q": ["quarter", "half", "fiscal_year"],
+            "h": ["half", "fiscal_year"],
         }
         for w in self.months:
             self.trigger_patterns[w] = months
@@ -293,7 +336,8 @@ class Vocab:
             if names_t not in cache:
                 parts = []
                 for name in names_t:
-                    src = re.sub(r"\(\?P<(\w+)>", lambda m, n=name: f"(?P<{n}__{m.group(1)}>", self.pattern_sources[name])
+                    src = re.sub(r"\(\?(P<|\()(\w+)([>)])", lambda m, n=name: f"(?{m[1]}{n}__{m[2]}{m[3]}",
+                                 self.pattern_sources[name])  # its groups and its conditionals on them
                     parts.append(f"(?:(?=(?P<{name}>{src})))?")
                 cache[names_t] = re.compile("".join(parts), flags)
             self.combined[key] = cache[names_t]
@@ -306,7 +350,7 @@ class Vocab:
             for key, n in self.trigger_patterns.items()
         }
         self.trigger = re.compile(
-            rf"\b(?:(?P<w>{trie_regex(self.trigger_patterns)})|(?<![\d,.])(?P<d>(?:19|20)\d\d)|(?P<qh>[qh])[1-4])\b"
+            rf"\b(?:(?P<w>{trie_regex(self.trigger_patterns)})|(?<![\d,.])(?P<d>(?:19|20)\d\d)|(?P<qh>[qh])[1-4])\b|\b(?P<fy>fy)(?=\d\d)"
         )
         # "year on year" is not a time phrase
         # Words a time phrase can start with (besides its trigger word): prepositions,
@@ -332,6 +376,11 @@ class Vocab:
         self.speech_before = re.compile(
             rf"(?<![\w-])(?:{_alt(self.speech_verbs)})(?:\s+(?:back|earlier|last|only))?"
             rf"(?:\s+(?:by|from)\s+[^,;:.!?\d]{{1,60}}?)?\s*$", flags
+        )
+        # "..., said the provincial bureau on July 17", "according to local authorities on Wednesday":
+        # a day after the sayer dates the saying
+        self.speech_agent_before = re.compile(
+            rf"(?<![\w-])(?:{_alt(self.speech_verbs)}|according\s+to)\s+[^,;:.!?\d]{{1,60}}?\s*$", flags
         )
         # "On July 30, the bureau announced that ...": a sentence-opening date of a report
         self.speech_after = re.compile(

@@ -150,3 +150,10 @@ def test_units_totalled_after_a_count_of_kinds_are_things_of_those_kinds():
             "system, totaling over 300 million units.")
     assert _subjects(text) == [("800", "product models now equipped with open-source linos"),
                                ("300 million units", "units equipped with open-source linos")]
+
+
+def test_the_gdp_of_a_place_is_that_place_s():
+    o = extract("The GDP of Hunan reached 2.45 trillion yuan in 2023.", None).observations[0]
+    assert (o.region, o.domain) == ("Hunan", "regional")
+    o = extract("The economy of Jiangsu grew 5.8% in 2023.", None).observations[0]
+    assert o.region == "Jiangsu"

@@ -168,6 +168,11 @@ def test_monthly_changes_abroad_are_on_the_previous_month():
     assert o.measure == "growth_yoy_pct"
     o = one("China's industrial output rose 5.4% in October.")
     assert o.measure == "growth_yoy_pct"
+    # countries whose releases headline the change on a year earlier, as China's do
+    o = one("India's industrial output rose 5.2% in October, the statistics ministry said.")
+    assert o.measure == "growth_yoy_pct"
+    o = one("Indonesia's economy grew 5.1% in the third quarter.")
+    assert o.measure == "growth_yoy_pct"
 
 
 @pytest.mark.parametrize("text,quote,measure,value", [

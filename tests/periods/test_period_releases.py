@@ -213,3 +213,25 @@ def test_throughout_the_year_is_the_year_reported_on():
 def test_times_the_level_of_a_year_is_a_base():
     t = "Robot density reached 410 units per 10,000 workers in 2024, about three times the level of 2018."
     assert resolve(t, "three times", date(2025, 3, 1)) == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_a_day_after_the_sayer_dates_the_saying():
+    t = ("The GDP of the province reached 2.1 trillion yuan in the first half of 2024, up 5.0% year on year, "
+         "said the provincial bureau of statistics on July 17. Its retail sales rose 4% in the first half, "
+         "according to local authorities on Wednesday.")
+    pub = date(2024, 7, 19)
+    h1 = ("2024-01-01", "2024-06-30", "half")
+    assert resolve(t, "2.1 trillion yuan", pub) == h1
+    assert resolve(t, "5.0%", pub) == h1
+    assert resolve(t, "4%", pub) == h1
+
+
+def test_a_text_naming_one_finished_year_reviews_it():
+    t = ("Highlights of the governor's report\n\n"
+         "The province's GDP reached 3.1 trillion yuan, up 5.5% year on year, the governor said on January 20.\n\n"
+         "Fiscal revenue rose 6% to 300 billion yuan in 2023. In 2023, the value added of industry rose 7%.")
+    pub = date(2024, 1, 22)
+    assert resolve(t, "3.1 trillion yuan", pub) == ("2023-01-01", "2023-12-31", "year")
+    # a text that also reports on part of its own year does not review the year before
+    t2 = t + " In the first quarter of this year, exports rose 9%."
+    assert resolve(t2, "3.1 trillion yuan", pub)[2] != "year"
