@@ -27,6 +27,7 @@ _ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|ec
 _EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one\s+|a\s+|each\s+)?"
                              r"(?:(?:US|U\.S\.|American)\s+)?(?:dollar|greenback|USD)\b", re.I)
 _CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but)\s|\s(?:while|whereas)\s")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # all comparison-base cues in one pass: the last yoy pattern ("annual", "a year") is weak (vocab.Caseless: run on
 # whole sentences, like _PERIOD_ANY)
@@ -346,7 +347,10 @@ class GrowthCues:
                     continue  # "2.4% this year, down 0.2 percentage points from July": the revision's base
                 rank = (0 if between(tok.end, s) == 0 else 2, s - tok.end)
             elif e <= tok.start:
-                rank = (1 if between(e, tok.start) == 0 else 3, tok.start - e)
+                # a cue before the number holds only within its clause ("... 4.2% year on year, while declining by
+                # 6.29% ... month on month")
+                near = between(e, tok.start) == 0 and not _CONTRAST.search(self.text, e, tok.start)
+                rank = (1 if near else 3, tok.start - e)
             else:
                 continue
             if best is None or rank < best[0]:

@@ -740,6 +740,8 @@ class PeriodResolver:
             mt = ms[i]
             if mt.end > ns or not self._usable(mt):
                 continue
+            if low.startswith(("'s", "’s"), mt.end - 2) and low[mt.end:ns].strip(" +-$"):
+                continue  # "November's 22% growth, and the 19% expected": November's is the 22%
             if mt.attached_to >= 0 and mt.attached_to != ns and mt.attached_from:
                 continue
             return mt

@@ -527,7 +527,7 @@ class Scanner:
             mt.period = Period(date(y, mo, 1), month_end(y, mo), "month")
             mt.explicit_year = explicit
         elif name == "month":
-            mo = v.month_number(g["m"])
+            mo = v.month_number(g["m"] or g["mp"])
             y = ref.report_year
             if y is None:
                 return
@@ -631,7 +631,7 @@ class Scanner:
                 mt.role = BASE
                 prev = mt
                 continue
-            bm = v.base_before.search(before)
+            bm = v.base_before.search(before) if not own.endswith(("'s", "’s")) else None  # "from May's 3%": May's
             if bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base
                 mt.role = BASE

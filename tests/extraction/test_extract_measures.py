@@ -221,3 +221,21 @@ def test_monthly_releases_abroad_compare_with_the_month_before():
 ])
 def test_bases_named_by_a_year_are_year_on_year_only_a_year_back(text, quote, measure):
     assert one(text, quote).measure == measure
+
+
+def test_a_base_named_before_a_contrasting_clause_stays_in_it():
+    text = ("In May, output of cement and glass rose 2.1 percent and 3.4 percent year on year, while falling by "
+            "1.5 percent and 0.7 percent month on month, respectively.")
+    got = extract(text, date(2024, 6, 17)).observations
+    assert [(o.quote, o.measure) for o in got] == [
+        ("2.1 percent", "growth_yoy_pct"), ("3.4 percent", "growth_yoy_pct"),
+        ("1.5 percent", "growth_pct"), ("0.7 percent", "growth_pct")]
+
+
+def test_a_possessive_month_owns_the_figure_after_it():
+    text = ("In June, the country's imports rose 6.2% from a year earlier, faster than May's 4.1% gain and "
+            "the 5.0% rise economists had expected.")
+    got = {o.quote: o for o in extract(text, date(2024, 7, 12)).observations}
+    assert got["4.1%"].measure == "growth_yoy_pct"
+    assert (got["4.1%"].period.start, got["4.1%"].period.end) == (date(2024, 5, 1), date(2024, 5, 31))
+    assert (got["5.0%"].measure, got["5.0%"].period.start) == ("growth_yoy_pct", date(2024, 6, 1))
