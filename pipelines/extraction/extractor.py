@@ -95,10 +95,22 @@ def _scan_all(text: str, sents: list[segment.Sentence], starts=None) -> list[lis
     return out
 
 
-def _doc_default(mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.Place:
-    """The country (or area, such as the euro area) the document is about: the one it names most, counting a province
-    or city for its country; failing that, the home of the currency it counts in; failing that, China (the corpus's
-    home)."""
+def _doc_default(text: str, mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.Place:
+    """The country (or area, such as the euro area) the document is about: the one its sentences with figures name
+    most, counting a province or city for its country; failing that, the one the whole text names most; failing that,
+    the home of the currency it counts in; failing that, China (the corpus's home)."""
+    c = _place_counts(mentions)
+    if not c:
+        c = _place_counts([R.find(text)])  # "Government of Canada", provinces named in sentences without figures
+    if c:
+        return c.most_common(1)[0][0]
+    cur = Counter(t.currency for ts in toks for t in ts if t.currency in R.CURRENCY_HOME)
+    if cur:
+        return R.CURRENCY_HOME[cur.most_common(1)[0][0]]
+    return R.CHINA
+
+
+def _place_counts(mentions: list[list[R.Mention]]) -> Counter:
     c = Counter()
     for ms in mentions:
         for m in ms:
@@ -109,12 +121,7 @@ def _doc_default(mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.
                 # an area like the euro area can be what a text is about, but a country named as often wins ("world"
                 # and "global" are mostly adjectives)
                 c[m.place] += 0.9
-    if c:
-        return c.most_common(1)[0][0]
-    cur = Counter(t.currency for ts in toks for t in ts if t.currency in R.CURRENCY_HOME)
-    if cur:
-        return R.CURRENCY_HOME[cur.most_common(1)[0][0]]
-    return R.CHINA
+    return c
 
 
 _DATELINE = re.compile(
@@ -239,7 +246,7 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
             default = R.CHINA if (first.code or "").startswith("CN") else None
         else:
             default = first
-    return default or _doc_default(mentions, toks), focus, _company_doc(title or "", lead_text), titled
+    return default or _doc_default(text, mentions, toks), focus, _company_doc(title or "", lead_text), titled
 
 
 _COMPANY = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){1,4})(?:" + "|".join(re.escape(w) for w in V.DOMAINS.get("company_suffixes", []))

@@ -125,7 +125,7 @@ _CLAUSE_CUT = re.compile(
     r";|:|,\s+(?:and|while|whereas|but|with|which|as well as)\s+(?![\d$€£¥])|\s+while\s+"
 )
 _BASE_GAP = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after)\b"
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after)\b"
 )
 _EVENT_VERB = re.compile(
     r"\b(?:held|hosted|convened|released|published|announced|issued|opened|unveiled|met|said|gave)\b"
@@ -693,6 +693,9 @@ class PeriodResolver:
     def _in_sentence(self, k: int, ss: int, se: int, ns: int, ne: int) -> Mention | None:
         ms = self.mentions
         low = self.low
+        # time phrases are tied to a number where its digits start ("Rs 41 lakh crore in Q4": at "41")
+        j = bisect.bisect_left(self.num_starts, ns)
+        an = self.num_starts[j] if j < len(self.num_starts) and self.num_starts[j] < ne else ns
         if self.m_starts and bisect.bisect_left(self.m_starts, se) == bisect.bisect_left(self.m_starts, ss):
             return None  # no time phrase in the sentence
         # a ";" separates statements: only a sentence-opening phrase reaches across it
@@ -713,27 +716,27 @@ class PeriodResolver:
         ce = self._clause_end(k, ne, he)
         for i in self._mentions_in(ne, ce):
             mt = ms[i]
-            if mt.role == NOW and mt.attached_to == ns and mt.period is not None and mt.start - ne <= 2:
+            if mt.role == NOW and mt.attached_to == an and mt.period is not None and mt.start - ne <= 2:
                 return mt  # "compared with about 60 percent today"
             if not self._usable(mt) or mt.role == NOW:
                 continue
-            if mt.attached_to >= 0 and mt.attached_to != ns and mt.attached_from:
+            if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
             if _BASE_GAP.search(low, ne, mt.start):
                 break
-            if mt.attached_to != ns:
-                if leading is not None and mt.attached_to < ns:
+            if mt.attached_to != an:
+                if leading is not None and mt.attached_to < an:
                     break
                 # a phrase closing a list this number belongs to ("1,500 tanks, 3,000 vehicles
                 # and 200 missiles in 2025"), not one that belongs to a later clause
-                if mt.attached_to > ns and _NOT_A_LIST.search(low, ne, mt.attached_to):
+                if mt.attached_to > an and _NOT_A_LIST.search(low, ne, mt.attached_to):
                     break
             return mt
         # 2. "from 42% to 51%" after "from 58% in 2020 to 49%": the start value takes the start time
         if "from" in low[max(cs, ns - 40):ns] and _FROM_BEFORE_NUM.search(low, max(cs, ns - 40), ns):
             for i in self._mentions_in(cs, he):
                 mt = ms[i]
-                if mt.attached_from and mt.attached_to != ns and self._usable(mt):
+                if mt.attached_from and mt.attached_to != an and self._usable(mt):
                     return mt
         # 3. the nearest phrase before the number in its statement
         for i in reversed(range(bisect.bisect_left(self.m_starts, cs), bisect.bisect_left(self.m_starts, ns))):
@@ -742,7 +745,7 @@ class PeriodResolver:
                 continue
             if low.startswith(("'s", "’s"), mt.end - 2) and low[mt.end:ns].strip(" +-$"):
                 continue  # "November's 22% growth, and the 19% expected": November's is the 22%
-            if mt.attached_to >= 0 and mt.attached_to != ns and mt.attached_from:
+            if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
             return mt
         return leading

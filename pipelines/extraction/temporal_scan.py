@@ -112,8 +112,10 @@ SPAN_KINDS = frozenset(
 SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month", "weekday"})  # phrases that can date a statement
 DAY_KINDS = frozenset({"full_date", "weekday"})  # one day: "On July 30, X said" dates the saying
 _GAP_ATTACH = re.compile(r"^[^,;:.!?(]{0,30}$")
+# the start value of a change, or the value compared with ("as against Rs 41 lakh crore in Q4 2021-22")
 _FROM_BEFORE = re.compile(
-    r"(?:^|\W)from\s+(?:(?:an?|the|about|around|nearly|almost|just|only|already|over|some)\s+|[\w-]+\s+){0,3}$"
+    r"(?:^|\W)(?:from|as\s+against|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:(?:an?|the|about|around|nearly|almost|just|only|already|over|some)\s+|[\w-]+\s+){0,3}$"
 )
 _LABEL_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 _PLAN_TIME_BEFORE = re.compile(r"\b(?:during|in|over|throughout|through|within|for)\s+$")
@@ -355,6 +357,14 @@ class Scanner:
             mt.explicit_year = True
         elif name == "fiscal_year":
             self._resolve_fiscal(mt, g, ref)
+        elif name == "month_quarter":
+            last = v.month_number(g["m"])
+            y, explicit = self._year_of(g.get("y") or g.get("yr"), ref, default_rel=True)
+            if y is None:
+                return
+            p = Period(date(y, last - 2, 1), month_end(y, last), "quarter")
+            mt.period = self._step_back(p, ref, explicit)
+            mt.explicit_year = explicit
         elif name in ("first_months", "first_quarters"):
             n = v.number_word(g["n"]) * (3 if name == "first_quarters" else 1)
             if not 1 <= n <= 12:

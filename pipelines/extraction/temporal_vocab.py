@@ -200,6 +200,11 @@ class Vocab:
             # "in the final three months of 2024", "the last quarter of 2023": the fourth quarter
             rf"|(?:(?:in|during|for|over)\s+)?the\s+(?P<q4>final|last)\s+(?:three\s+months|quarter)\s+of\s+(?P<yr4>{yref})"
         )
+        # "the September quarter", "the June 2023 quarter": the quarter that ends in that month
+        p["month_quarter"] = (
+            rf"(?:(?:in|during|for|over|of)\s+)?(?:the\s+)?(?P<m>march|june|september|december)(?:\s+(?P<y>{year}))?"
+            rf"\s+quarter(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
+        )
         p["end_point"] = (
             rf"{end_of}(?:(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
             rf"|(?P<h>first|second)\s+half(?:\s+of\s+(?P<hy>{yref}))?"
@@ -291,7 +296,7 @@ class Vocab:
         self.trigger_patterns: dict[str, list[str]] = {
             "#": digits,
             "half": ["half", "end_point", "fiscal_year"],
-            "quarter": ["quarter", "end_point", "the_period", "prev_period", "fiscal_year"],
+            "quarter": ["quarter", "end_point", "the_period", "prev_period", "fiscal_year", "month_quarter"],
             "period": ["the_period"],
             "quarters": ["first_quarters", "half"],
             "months": ["first_months", "months_to", "quarter", "the_months"],
@@ -314,6 +319,8 @@ class Vocab:
         }
         for w in self.months:
             self.trigger_patterns[w] = months
+        for w in ("march", "june", "september", "december"):
+            self.trigger_patterns[w] = months + ["month_quarter"]
         for w in self.weekdays:
             self.trigger_patterns[w] = ["weekday"]
         for w in self.now_words:

@@ -157,3 +157,11 @@ def test_the_gdp_of_a_place_is_that_place_s():
     assert (o.region, o.domain) == ("Hunan", "regional")
     o = extract("The economy of Jiangsu grew 5.8% in 2023.", None).observations[0]
     assert o.region == "Jiangsu"
+
+
+def test_a_country_named_only_in_sentences_without_figures_is_the_default():
+    text = ("Labour market survey, May 2024\n\nThis release of the Government of Canada covers all provinces.\n\n"
+            "Average hourly wages were up 4.1% (+$1.35 to $34.20) year over year.")
+    o = extract(text, None).observations[0]
+    assert (o.region, o.unit) == ("Canada", "percent")
+    assert extract(text, None).observations[2].unit == "CAD"

@@ -235,3 +235,22 @@ def test_a_text_naming_one_finished_year_reviews_it():
     # a text that also reports on part of its own year does not review the year before
     t2 = t + " In the first quarter of this year, exports rose 9%."
     assert resolve(t2, "3.1 trillion yuan", pub)[2] != "year"
+
+
+def test_a_quarter_named_by_its_last_month():
+    t = ("Consumer prices rose 1.1 per cent in the September 2024 quarter, after a 0.9 per cent rise in the "
+         "June quarter.")
+    pub = date(2024, 10, 30)
+    assert resolve(t, "1.1 per cent", pub) == ("2024-07-01", "2024-09-30", "quarter")
+    assert resolve(t, "0.9 per cent", pub) == ("2024-04-01", "2024-06-30", "quarter")
+
+
+def test_the_value_compared_with_keeps_its_own_time():
+    t = ("Output in the first quarter of 2024 is estimated at Rs 12.5 lakh crore, as against Rs 11.8 lakh crore in "
+         "the first quarter of 2023, showing a growth of 5.9 percent. Output grew by 5.9 percent in comparison to "
+         "4.1 percent during the previous quarter.")
+    pub = date(2024, 5, 31)
+    q1 = ("2024-01-01", "2024-03-31", "quarter")
+    assert resolve(t, "Rs 11.8 lakh crore", pub) == ("2023-01-01", "2023-03-31", "quarter")
+    assert resolve(t, "5.9 percent", pub) == q1
+    assert resolve(t, "5.9 percent", pub, nth=1) == q1
