@@ -662,7 +662,7 @@ def extract(text: str, published: date | None) -> Extraction:
             para.add(st)
             continue
         cues = M.GrowthCues(st, resolver.ref.report_year)
-        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc)
+        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc, company_doc)
         low_st = st.lower()
         trade_here = any(p in low_st for p in _TRADE_PARTS) and bool(_TRADE_WORDS.search(st))
         region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))
@@ -788,6 +788,11 @@ class _Para:
             self._o += 1
         return self._any_o and not self.yoy(upto)
 
+    def sub_annual(self, upto: int) -> bool:
+        """The paragraph's earlier sentences name a month or quarter, and none a year."""
+        texts = self.texts[:upto]
+        return any(_SUB_ANNUAL.search(t) for t in texts) and not any(_ANNUAL.search(t) for t in texts)
+
     def yoy(self, upto: int) -> bool:
         while not self._any_y and self._y < upto:
             self._any_y = bool(_YOY_STRONG_RX.search(self.texts[self._y]))
@@ -798,9 +803,10 @@ class _Para:
 class _LazyPeriod:
     """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
 
-    def __init__(self, cues: M.GrowthCues, para: _Para, abroad: bool = False, sub_annual_doc: bool = False) -> None:
+    def __init__(self, cues: M.GrowthCues, para: _Para, abroad: bool = False, sub_annual_doc: bool = False,
+                 company_doc: bool = False) -> None:
         self.cues, self.para, self.upto, self.abroad = cues, para, len(para.texts), abroad
-        self.sub_annual_doc = sub_annual_doc
+        self.sub_annual_doc, self.company_doc = sub_annual_doc, company_doc
 
     def sub_annual_abroad(self) -> bool:
         """A document about a country other than China reporting a monthly or quarterly figure: the sentence names a
@@ -808,7 +814,11 @@ class _LazyPeriod:
         text = self.cues.text
         if not self.abroad or _ANNUAL.search(text):
             return False
-        return bool(_SUB_ANNUAL.search(text)) or (self.sub_annual_doc and not _CUMULATIVE_SPAN.search(text))
+        if _SUB_ANNUAL.search(text) or (self.sub_annual_doc and not _CUMULATIVE_SPAN.search(text)):
+            return True
+        # "Excluding food and energy, prices increased 2.6 percent" after a sentence on the quarter
+        # (a company's quarterly results are compared with a year earlier)
+        return not self.company_doc and not self.cues.period and self.para.sub_annual(self.upto)
 
     def __bool__(self) -> bool:
         return self.cues.period or self.para.period(self.upto)
@@ -841,7 +851,7 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     if k == "yoy":
         return "growth_yoy_pct"
     subj = st[clause_start:t.start]
-    if _INFLATION_WORD.search(subj) and not _MONTHLY.search(subj):
+    if _INFLATION_WORD.search(subj) and not _MONTHLY.search(subj) and not _ADJUSTED_FOR.search(subj):
         return "growth_yoy_pct"  # inflation is the change of prices over a year
     if getattr(has_period, "para_other", lambda: False)():
         return "growth_pct"  # "... on the quarter. Germany contracted 10.1%": the paragraph's base
@@ -871,7 +881,7 @@ _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
 _FIRM_OR_PRODUCT = re.compile(r"(?:" + V.alt_source(V.DOMAINS.get("industry_products") or ["steel"]) + r"|\b"
                               + _COMPANY_NOUN + r"\b|\b(?:deliveries|shipments)\b|[A-Z][a-z]+\s+Motors?\b)", re.I)
 _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|smaller|above|below|cheaper|dearer|stronger|"
-                                r"weaker)\s+(?:than\b|(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?"
+                                r"weaker)\s+(?:than\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
                                 r"(?:level|levels|year|month|quarter|peak|average)\b)", re.I)
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)
 # a clause whose subject is a growth rate ("Growth in the region's economies is projected at 3.7%")
@@ -879,7 +889,9 @@ _GROWTH_HEAD = re.compile(r"\W*(?:(?:the|its|their|economic|annual|real|gdp|glob
 _ANNUALIZED_RATE = re.compile(r"\b(?:annuali[sz]ed|annual)\s+(?:rate|pace)\s+of\s+(?:about\s+|around\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # a rate; "91 out of 97" is a count
 _ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s))\s+")
-_INFLATION_WORD = re.compile(r"\binflation\b", re.I)
+# ("income adjusted for inflation", "inflation-adjusted wages" measure something else)
+_INFLATION_WORD = re.compile(r"\binflation\b(?![\s-]+adjusted)", re.I)
+_ADJUSTED_FOR = re.compile(r"\badjusted\s+for\s+(?:[\w-]+,?\s+){0,3}?inflation\b", re.I)
 _MONTHLY = re.compile(r"\b(?:monthly|month-on-month|month\s+on\s+month)\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"\b(?:it|its|that|this)\b", re.I)
 

@@ -127,6 +127,12 @@ _CLAUSE_CUT = re.compile(
 _BASE_GAP = re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after)\b"
 )
+_YEAR_EARLIER_GAP = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s*(?:from|over|compared\s+(?:with|to))\s+(?:the\s+previous|the\s+prior|a|the\s+same\s+"
+    r"(?:period|month|quarter)\s+(?:of\s+)?(?:the\s+previous|last|a))\s+year(?:\s+(?:earlier|ago|before))?\s*,?\s*"
+)
+# between a possessive time and its own figure: nothing, or a short noun phrase ("over two-year low of")
+_OWNED_FIGURE = re.compile(r"[\s+$-]*|\s+(?:[\w-]+\s+){0,4}?of\s+[$]?")
 _EVENT_VERB = re.compile(
     r"\b(?:held|hosted|convened|released|published|announced|issued|opened|unveiled|met|said|gave)\b"
 )
@@ -722,8 +728,8 @@ class PeriodResolver:
                 continue
             if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
-            if _BASE_GAP.search(low, ne, mt.start):
-                break
+            if _BASE_GAP.search(low, ne, mt.start) and not _YEAR_EARLIER_GAP.fullmatch(low, ne, mt.start):
+                break  # ("rose 4.5% from the previous year in December": December's)
             if mt.attached_to != an:
                 if leading is not None and mt.attached_to < an:
                     break
@@ -743,7 +749,7 @@ class PeriodResolver:
             mt = ms[i]
             if mt.end > ns or not self._usable(mt):
                 continue
-            if low.startswith(("'s", "’s"), mt.end - 2) and low[mt.end:ns].strip(" +-$"):
+            if low.startswith(("'s", "’s"), mt.end - 2) and not _OWNED_FIGURE.fullmatch(low, mt.end, ns):
                 continue  # "November's 22% growth, and the 19% expected": November's is the 22%
             if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
@@ -1134,6 +1140,12 @@ class PeriodResolver:
             ks, ke = self._sentence_span(k)
             if _TO_FROM_BEFORE.search(self.low, max(ks, number_start - 60), number_start) and not any(self._usable(self.mentions[i]) for i in self._mentions_in(ks, ke)):
                 return period_before(p)
+        if p.start is not None and p.type in _STEPPABLE and _AFTER_CHANGE.search(self.low, max(0, number_start - 30), number_start):
+            # "prices increased 2.6 percent after increasing 3.3 percent": the reading before, when the
+            # sentence names no time of its own
+            ks, ke = self._sentence_span(self._sentence_index(number_start))
+            if not any(self._usable(self.mentions[i]) for i in self._mentions_in(ks, ke)):
+                return period_before(p)
         return p
 
     def _year_earlier(self, ne: int) -> bool:
@@ -1445,6 +1457,10 @@ _PERCENT_IN = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _STEPPABLE = frozenset({"month", "quarter", "half", "year"})
 # "to 5.8% from " right before the number: the start value of a change
+_AFTER_CHANGE = re.compile(
+    r"\bafter\s+(?:an?\s+)?(?:increasing|rising|growing|gaining|falling|decreasing|declining|dropping|"
+    r"(?:increase|rise|gain|fall|decrease|decline|drop)\s+of)\s+(?:by\s+)?$"
+)
 _TO_FROM_BEFORE = re.compile(
     r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+from\s+(?:about\s+|around\s+)?[$€£¥]?$"
 )
@@ -1581,7 +1597,7 @@ def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int:
 
 _NOT_A_LIST = re.compile(
     r"\b(?:that|which|who|whose|where|when|will|would|is|are|was|were|has|have|had|"
-    r"above|below|than|versus|compared|after|before)\b"
+    r"above|below|than|versus|compared|after|before|following|reversing)\b"
 )
 _ANAPHOR = re.compile(
     r"\s*[\"“]?(?:this|that|these|those|it|the figure|the rate|the total|which|meanwhile|additionally|"

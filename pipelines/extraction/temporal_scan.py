@@ -412,9 +412,9 @@ class Scanner:
             mt.period = self._step_back(p, ref, explicit or yr is not None)
             mt.explicit_year = explicit
         elif name == "quarter":
-            q = g.get("q") or g.get("q2")
+            q = g.get("q") or g.get("q2") or g.get("q5")
             q = 4 if q is None else (v.number_word(q) if not q.isdigit() else int(q))  # "the final three months of"
-            yr = g.get("yr") or g.get("yr2") or g.get("yr4")
+            yr = g.get("yr") or g.get("yr2") or g.get("yr4") or g.get("yr5")
             y, explicit = self._year_of(yr, ref, default_rel=True)
             if y is None:
                 return

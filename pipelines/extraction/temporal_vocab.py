@@ -197,6 +197,8 @@ class Vocab:
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>{ordinal_small})[\s-]quarter"
             rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
             rf"|\bq(?P<q2>[1-4])(?:\s*(?P<yr2>{year}))?\b"
+            # "Quarter 3 (July to Sept) 2022"
+            rf"|(?:(?:in|during|for|over)\s+)?\bquarter\s+(?P<q5>[1-4])(?![\d%]|\.\d)(?:\s*\([^()\d]{{0,30}}\))?(?:\s+(?P<yr5>{year}))?"
             # "in the final three months of 2024", "the last quarter of 2023": the fourth quarter
             rf"|(?:(?:in|during|for|over)\s+)?the\s+(?P<q4>final|last)\s+(?:three\s+months|quarter)\s+of\s+(?P<yr4>{yref})"
         )

@@ -239,3 +239,11 @@ def test_a_possessive_month_owns_the_figure_after_it():
     assert got["4.1%"].measure == "growth_yoy_pct"
     assert (got["4.1%"].period.start, got["4.1%"].period.end) == (date(2024, 5, 1), date(2024, 5, 31))
     assert (got["5.0%"].measure, got["5.0%"].period.start) == ("growth_yoy_pct", date(2024, 6, 1))
+
+
+def test_a_paragraph_on_a_quarter_abroad_reads_its_later_changes_on_the_quarter():
+    text = ("US consumer prices increased 2.4 percent in the second quarter. Excluding food and energy, prices "
+            "increased 2.6 percent.\n\nReal disposable income, that is income adjusted for taxes and inflation, "
+            "increased 1.0 percent in the second quarter.")
+    got = {o.quote: o.measure for o in extract(text, date(2024, 8, 29)).observations}
+    assert got == {"2.4 percent": "growth_pct", "2.6 percent": "growth_pct", "1.0 percent": "growth_pct"}

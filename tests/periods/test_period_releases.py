@@ -254,3 +254,34 @@ def test_the_value_compared_with_keeps_its_own_time():
     assert resolve(t, "Rs 11.8 lakh crore", pub) == ("2023-01-01", "2023-03-31", "quarter")
     assert resolve(t, "5.9 percent", pub) == q1
     assert resolve(t, "5.9 percent", pub, nth=1) == q1
+
+
+def test_quarter_numbered_after_the_word():
+    t = "Output fell by 1.2% in Quarter 3 2022, and by 0.3% in Quarter 2 (Apr to June) 2022."
+    pub = date(2022, 11, 11)
+    assert resolve(t, "1.2%", pub) == ("2022-07-01", "2022-09-30", "quarter")
+    assert resolve(t, "0.3%", pub) == ("2022-04-01", "2022-06-30", "quarter")
+
+
+def test_after_a_change_with_no_time_is_the_reading_before():
+    t = ("Consumer prices increased 2.4 percent in the second quarter. "
+         "Excluding food and energy, prices increased 2.6 percent after increasing 3.3 percent.")
+    pub = date(2024, 8, 29)
+    assert resolve(t, "2.6 percent", pub) == ("2024-04-01", "2024-06-30", "quarter")
+    assert resolve(t, "3.3 percent", pub) == ("2024-01-01", "2024-03-31", "quarter")
+
+
+def test_a_year_earlier_base_does_not_hide_the_time_after_it():
+    t = ("Energy prices fell 1.1 percent in November. Meanwhile, the cost of food rose by 4.5 percent from the "
+         "previous year in December, and prices in December saw an increase of 0.1 percent, reversing the "
+         "0.4 percent decline observed in November.")
+    pub = date(2024, 1, 16)
+    dec = ("2023-12-01", "2023-12-31", "month")
+    assert resolve(t, "4.5 percent", pub) == dec
+    assert resolve(t, "0.1 percent", pub) == dec
+    assert resolve(t, "0.4 percent", pub) == ("2023-11-01", "2023-11-30", "month")
+
+
+def test_a_possessive_month_reaches_its_noun_phrase():
+    t = "Inflation rose to 3.7 percent in December from November's two-year low of 3.2 percent."
+    assert resolve(t, "3.2 percent", date(2024, 1, 16)) == ("2023-11-01", "2023-11-30", "month")
