@@ -572,6 +572,7 @@ class _Region:
         return p.name, p.code, False, _abroad(p)
 
 
+_FX_UNIT = re.compile(r"[A-Z]{3}/[A-Z]{3}$")  # an exchange rate ("CNY/USD"), not a rate per thing ("bbl/d")
 _CUR_NAME_ALT = V.alt_source(list((V.UNITS.get("currency_names") or {}).keys()) or ["dollar"])
 _FX_AGAINST = re.compile(r"\s*(?:[^,;\d]{0,25}?\s)?against\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?"
                          + _CUR_NAME_ALT + r"\b", re.I)
@@ -721,8 +722,8 @@ def extract(text: str, published: date | None) -> Extraction:
             if company_doc or (firm_rx is not None and _firm_subject(st, t, clause_start, firm_rx, firm_before)):
                 dom = "other"  # a company's report: its own figures; a named company's figures
                 firm_here = True
-            elif "/" in rd["unit"] or (region.partner and not sub) or _fx_move(st, t, clause_start) or \
-                    (prev_reading is not None and "/" in prev_reading["unit"] and subj == prev_subject):
+            elif _FX_UNIT.match(rd["unit"]) or (region.partner and not sub) or _fx_move(st, t, clause_start) or \
+                    (prev_reading is not None and _FX_UNIT.match(prev_reading["unit"]) and subj == prev_subject):
                 dom = "trade"  # an exchange rate, and its change ("the euro traded at $1.18, up 4%")
             else:
                 dom = S.domain(subj, st, sub, foreign, dom_hint, _own_clause(st, t, clause_start, clause_ends))

@@ -75,6 +75,8 @@ def _unit_rx(word: str) -> str:
 
 
 _UNIT_RX = re.compile(r"(\s?)(" + "|".join(_unit_rx(w) for w in _unit_items) + ")", re.I)
+_PER_UNIT = re.compile(r"\s*(?:/\s*|\s+(?:per|a|an)\s+)(" + "|".join(
+    r"\s+".join(map(re.escape, u.split())) for u in sorted(V.PER_UNITS, key=len, reverse=True)) + r")s?(?![A-Za-z])", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "5 pounds of beef": a weight
 _PCT_HYPHEN_RX = re.compile(r"(-)(percentage[\s-]+points?|per[\s-]?cent|percent)(?![A-Za-z])", re.I)
 _PLUS_RX = re.compile(r"(?:-plus\b|\+(?!\d))", re.I)
@@ -82,8 +84,7 @@ _GLUED_LETTERS = re.compile(r"[^\W\d_]\w*")  # any letters, "5ſ" as well as "5G
 _LEFT_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z][A-Za-z]*)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
-# Currency words that are also common English words count only when spelled as listed.
-_CASE_SENSITIVE_UNITS = {"won", "rand", "dong", "mu", "mt", "pp", "GB", "TB", "GW", "MW", "kW", "TEU", "TEUs"}
+_CASE_SENSITIVE_UNITS = frozenset(V.UNITS.get("case_sensitive") or ())
 
 
 _CS_LOWER = {c.lower() for c in _CASE_SENSITIVE_UNITS}
@@ -299,6 +300,11 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
                         tok.end = pos
             if tok.currency and tok.unit is None:
                 tok.unit = tok.currency
+                pm = _PER_UNIT.match(text, pos)
+                if pm:
+                    tok.unit = f"{tok.currency}/{V.PER_UNITS[' '.join(pm.group(1).lower().split())]}"
+                    pos = pm.end()
+                    tok.end = pos
         if pos < n:
             pm2 = _PLUS_RX.match(text, pos)
             if pm2:

@@ -125,8 +125,10 @@ _CLAUSE_CUT = re.compile(
     r";|:|,\s+(?:and|while|whereas|but|with|which|as well as)\s+(?![\d$€£¥])|\s+while\s+"
 )
 _BASE_GAP = re.compile(
-    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after)\b"
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after|"
+    r"similar\s+to)\b"
 )
+_PERIOD_CODE = re.compile(r"\b[1-4][qh]\d\d\b")
 _YEAR_EARLIER_GAP = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s*(?:from|over|compared\s+(?:with|to))\s+(?:the\s+previous|the\s+prior|a|the\s+same\s+"
     r"(?:period|month|quarter)\s+(?:of\s+)?(?:the\s+previous|last|a))\s+year(?:\s+(?:earlier|ago|before))?\s*,?\s*"
@@ -279,6 +281,8 @@ class PeriodResolver:
                     s + 2 >= n or not (low[s + 2].isalnum() or low[s + 2] == "_")
                 ):
                     triggers.append((s, tag[0]))
+        for m in _PERIOD_CODE.finditer(low):  # "1q24", "2h24"
+            triggers.append((m.start(), "nq"))
         for s in _find_all(low, "fy"):  # "fy24": no word boundary before the digits
             if (s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_")) and low[s + 2:s + 4].isdigit():
                 triggers.append((s, "fy"))
@@ -448,9 +452,12 @@ class PeriodResolver:
     def _infer_year(self, text: str, raw) -> int | None:
         """No date known: the year the text speaks from. A full year reported with past-tense
         results ("output fell 4.4% in 2025") was over when the text was written; other years
-        (forecasts, part-years) are at most the current one. Deadlines and plan spans do not count."""
+        it reports on (part-years and forecasts alike) are at most the current one. A text that only
+        forecasts ("demand is set to rise by 1.1 mb/d in 2024 ... by 1.2 mb/d in 2025") speaks from
+        the nearest year it forecasts. Deadlines and plan spans do not count."""
         v = self.v
-        best = None
+        best = forecast = None
+        reported = False  # a year named outside forecasts
         for s, e, name, m in raw:
             if name not in ("year", "month_year", "half", "quarter", "first_months", "first_quarters"):
                 continue
@@ -459,15 +466,20 @@ class PeriodResolver:
                 continue
             y = int(ys.group(0))
             before = self.low[max(0, s - 48):s]
-            if v.base_before.search(before) or _DEADLINE_BEFORE.search(before):
-                continue
+            if v.base_before.search(before) or _DEADLINE_BEFORE.search(before) or _SINCE_YEAR_BEFORE.search(before):
+                continue  # (nor the start of a record: "the lowest level since at least 2016")
             k = self._sentence_index(s)
             ss, se = self._sentence_span(k)
             sent = self.low[max(ss, s - 300):min(se, e + 300)]
-            if name == "year" and v.past_re.search(sent) and not v.future_re.search(sent) and not _OUTLOOK.search(sent):
+            if v.future_re.search(sent) or _OUTLOOK.search(sent):
+                forecast = y if forecast is None else min(forecast, y)
+            elif name == "year" and v.past_re.search(sent):
                 y += 1
+                reported = True
+            else:
+                reported = True
             best = y if best is None else max(best, y)
-        return best
+        return best if reported else forecast
 
     def _title_period(self, text: str, raw, ref: Reference) -> Period | None:
         """The period named in the first non-empty line, if that line is a title."""
@@ -1614,6 +1626,7 @@ _OPEN_END_WORDS = ("from", "to", "in", "of", "by", "the", "and", "or", "a", "an"
                    "since", "during", "until")
 _OPEN_END = re.compile(r"\b(?:" + "|".join(_OPEN_END_WORDS) + r")$", re.IGNORECASE)
 _OPEN_END_REACH = max(map(len, _OPEN_END_WORDS)) + 1  # a match starts this close to the end (or a final line break)
+_SINCE_YEAR_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$")
 _OUTLOOK = re.compile(r"\b(?:expect|expects|predict|predicts|forecasts?|projects?|outlook)\b")
 _FROM_BEFORE_NUM = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")

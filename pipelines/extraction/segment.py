@@ -190,7 +190,8 @@ def sentences(text: str, wanted=None) -> list[Sentence]:
             wb = _WORD_BEFORE.search(ptext, max(0, m.start() - 11), m.start() + 1)
             if wb:
                 w = wb.group(1).lower().rstrip(".")
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                # (an initial, not the end of a unit: "102.7 mb/d. Global ...")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha() and ptext[wb.start() - 1:wb.start()] != "/"):
                     continue
             bounds.append(m.end())
         bounds.append(len(ptext))

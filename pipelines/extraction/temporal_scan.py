@@ -172,6 +172,8 @@ class Scanner:
                 out.append((t.start(), "#"))
             elif t.group("fy") is not None:
                 out.append((t.start(), "fy"))
+            elif t.group("code") is not None:
+                out.append((t.start(), "nq"))
             else:
                 out.append((t.start(), t.group("qh")))
         return out
@@ -357,6 +359,13 @@ class Scanner:
             mt.explicit_year = True
         elif name == "fiscal_year":
             self._resolve_fiscal(mt, g, ref)
+        elif name == "period_code":
+            n, y = int(g["n"]), 2000 + int(g["yy"])
+            if g["u"] == "q":
+                mt.period = Period(date(y, 3 * n - 2, 1), month_end(y, 3 * n), "quarter")
+            elif n <= 2:
+                mt.period = Period(date(y, 6 * n - 5, 1), month_end(y, 6 * n), "half")
+            mt.explicit_year = True
         elif name == "month_quarter":
             last = v.month_number(g["m"])
             y, explicit = self._year_of(g.get("y") or g.get("yr"), ref, default_rel=True)

@@ -207,6 +207,8 @@ class Vocab:
             rf"(?:(?:in|during|for|over|of)\s+)?(?:the\s+)?(?P<m>march|june|september|december)(?:\s+(?P<y>{year}))?"
             rf"\s+quarter(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
         )
+        # "1Q24", "2H24": analysts' short forms of a quarter or half of 2024
+        p["period_code"] = r"(?:(?:in|during|for|over)\s+)?(?P<n>[1-4])(?P<u>[qh])(?P<yy>\d\d)\b"
         p["end_point"] = (
             rf"{end_of}(?:(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
             rf"|(?P<h>first|second)\s+half(?:\s+of\s+(?P<hy>{yref}))?"
@@ -307,6 +309,7 @@ class Vocab:
             "fiscal": ["fiscal_year"],
             "financial": ["fiscal_year"],
             "fy": ["fiscal_year"],
+            "nq": ["period_code"],
             "years": ["past_years"],
             "decade": ["past_years"],
             "five": ["plan"],
@@ -360,7 +363,7 @@ class Vocab:
             for key, n in self.trigger_patterns.items()
         }
         self.trigger = re.compile(
-            rf"\b(?:(?P<w>{trie_regex(self.trigger_patterns)})|(?<![\d,.])(?P<d>(?:19|20)\d\d)|(?P<qh>[qh])[1-4])\b|\b(?P<fy>fy)(?=\d\d)"
+            rf"\b(?:(?P<w>{trie_regex(self.trigger_patterns)})|(?<![\d,.])(?P<d>(?:19|20)\d\d)|(?P<qh>[qh])[1-4])\b|\b(?P<fy>fy)(?=\d\d)|\b(?P<code>[1-4][qh]\d\d)\b"
         )
         # "year on year" is not a time phrase
         # Words a time phrase can start with (besides its trigger word): prepositions,
@@ -374,7 +377,7 @@ class Vocab:
         start_words |= set(self.months) | set(self.ordinals)
         start_words |= {w.split()[0] for w in list(self.now_words) + list(self.relative_years) + list(self.relative_months)}
         self.phrase_start = re.compile(rf"(?<![\w\"“'])(?:[\"“'\d]|(?:{_alt(start_words)})(?![\w]))", flags)
-        self.year_on_year = re.compile(r"year[\s-]+on[\s-]+year|on[\s-]+year", flags)
+        self.year_on_year = re.compile(r"year[\s-]+o(?:n|ver)[\s-]+year|on[\s-]+year", flags)
 
         self.base_before = re.compile(
             rf"(?:(?<![\w-])(?:{_alt(self.base_lead_words)})\s+(?:the\s+)?(?:same\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"

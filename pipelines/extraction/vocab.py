@@ -147,6 +147,7 @@ DOLLAR_CURRENCIES: list[str] = list(UNITS.get("dollar_currencies") or [])
 CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in UNITS["currency_words"].items()}
 WEIGHT_HOMONYMS: set[str] = {w.lower() for w in UNITS.get("weight_homonyms") or []}
 UNIT_WORDS: dict[str, dict] = {k.lower(): v for k, v in UNITS["units"].items()}
+PER_UNITS: dict[str, str] = {k.lower(): v for k, v in (UNITS.get("per_units") or {}).items()}
 PERSON_TIME_NOUNS = [w.lower() for w in UNITS["person_time_nouns"]]
 DURATION_UNITS: dict[str, str] = {k.lower(): v for k, v in UNITS["duration_units"].items()}
 

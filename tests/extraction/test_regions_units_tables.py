@@ -2,6 +2,8 @@
 foreign-investment domains and plain-text tables. Sentences are composed for these tests."""
 from __future__ import annotations
 
+from datetime import date
+
 from pipelines.extraction import extract
 
 
@@ -206,3 +208,26 @@ def test_comparatives_after_a_percentage_are_changes():
     assert obs["18%"].measure == "growth_yoy_pct" and obs["18%"].value == -18
     assert obs["2.1%"].measure == "growth_pct" and obs["2.1%"].value == 2.1
     assert obs["30%"].measure == "ratio_pct"
+
+
+def test_prices_per_physical_unit():
+    got = {o.quote: o.unit for o in extract(
+        "Thermal coal rose to 850 yuan per tonne. Brent eased to around $83/bbl. Pork cost 25 yuan/kg.", None
+    ).observations}
+    assert got == {"850 yuan per tonne": "CNY/t", "$83/bbl": "USD/bbl", "25 yuan/kg": "CNY/kg"}
+
+
+def test_oil_market_volumes_and_their_domain():
+    text = ("World oil supply is projected to rise by 580 kb/d to a record 102.7 mb/d. Global oil inventories fell "
+            "by 5.1 mb in March. The file was 500 MB.")
+    got = extract(text, date(2024, 5, 15)).observations
+    assert [(o.quote, o.unit, o.value, o.domain) for o in got[:3]] == [
+        ("580 kb/d", "bbl/d", 580000, "industry"), ("102.7 mb/d", "bbl/d", 102700000, "industry"),
+        ("5.1 mb", "bbl", -5100000, "industry")]
+    assert got[2].subject == "oil inventories"  # "mb/d." ends its sentence
+    assert all(o.unit != "bbl" for o in got[3:])  # upper-case MB is no barrel
+
+
+def test_year_over_year_is_year_on_year():
+    o = extract("US average hourly wages were up 3.9% year over year in May.", date(2024, 6, 7)).observations[0]
+    assert o.measure == "growth_yoy_pct"

@@ -37,9 +37,12 @@ def test_year_inferred_from_a_completed_year():
     assert resolve(t, "2%", published=None) == ("2025-01-01", "2025-12-31", "year")
 
 
-def test_year_inferred_from_a_forecast_year():
+def test_year_inferred_from_the_nearest_forecast_year():
+    # a forecast is for the current year or later: a text that only forecasts speaks from the nearest year
     t = "Outlook\n\nThe fund expects growth of 3.1% in 2026, after 2.9% in 2025. Inflation is seen at 2% this year."
-    assert resolve(t, "2%", published=None) == ("2026-01-01", "2026-12-31", "year")
+    assert resolve(t, "2%", published=None) == ("2025-01-01", "2025-12-31", "year")
+    t = "Oil demand is set to rise by 1.1 mb/d in 2024 and by 1.2 mb/d in 2025, to its highest level since 2016."
+    assert resolve(t, "1.1 mb/d", published=None) == ("2024-01-01", "2024-12-31", "year")
 
 
 def test_no_date_and_no_year_gives_unknown_for_relative_words():

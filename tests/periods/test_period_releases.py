@@ -285,3 +285,10 @@ def test_a_year_earlier_base_does_not_hide_the_time_after_it():
 def test_a_possessive_month_reaches_its_noun_phrase():
     t = "Inflation rose to 3.7 percent in December from November's two-year low of 3.2 percent."
     assert resolve(t, "3.2 percent", date(2024, 1, 16)) == ("2023-11-01", "2023-11-30", "month")
+
+
+def test_analysts_short_quarters_and_halves():
+    t = "Refinery runs are forecast to rise from 300 kb/d in 1Q24 to 500 kb/d in 2Q24 and to 1.8 mb/d in 2H24."
+    pub = date(2024, 5, 15)
+    assert resolve(t, "500 kb/d", pub) == ("2024-04-01", "2024-06-30", "quarter")
+    assert resolve(t, "1.8 mb/d", pub) == ("2024-07-01", "2024-12-31", "half")
