@@ -28,6 +28,9 @@ _DENOM = re.compile(r"(?:\d[\d,.]*%?|\b(?:" + _NUMBER_WORD + r"))\s+(?:[A-Za-z-]
 # below 300,000 tonnes", "level 3 or above", "a reading above 50 indicates expansion"
 _WITH_OF = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}of\s+(?P<cmp>more\s+than\s+|over\s+|above\s+|"
                       r"below\s+|at\s+least\s+|less\s+than\s+|under\s+)?$", re.I)
+# a bound inside a parenthesis that says what is counted: "(those with annual revenues above 20 million yuan)"
+_DEFINING_PAREN = re.compile(r"\((?:those|that\s+is|i\.\s?e\.?|namely|meaning|defined\s+as|referring\s+to)\b[^()]*?"
+                             r"\b(?:above|over|exceeding|at\s+least|more\s+than|below|under|less\s+than)\s+$", re.I)
 _AMOUNT_WORDS = re.compile(r"\b(?:total|number|sum|count|volume|amount|scale)\b", re.I)
 QUAL_OR_MORE = re.compile(r"^\s+or\s+(?:more|above|higher|less|below)\b", re.I)
 _OF_BELOW = re.compile(r"\b[a-z]+s\s+of\s+(?:below|under|less\s+than)\s+$", re.I)
@@ -192,6 +195,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
     if (wm and (wm.group("cmp") or _OR_ABOVE.match(right) or QUAL_OR_MORE.match(right))) or \
             (of_left and _OF_BELOW.search(left)):
         return "threshold"  # a bound in the definition of what is counted
+    if "(" in left and _DEFINING_PAREN.search(left):
+        return "threshold"
     if bare and prev in ("level", "grade", "class", "tier") and _OR_ABOVE.match(right):
         return "threshold"
     if bare and prev in ("above", "below") and _SIGNALS.match(right):

@@ -105,6 +105,8 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
     if i < 0:
         return None, None
     w = lw[i]
+    if i + 1 < len(lw) and lw[i + 1] == "than" and (w in V.TREND_DOWN or w in V.TREND_UP):
+        return None, None  # "slower than the 31.7% rise": the comparative is the other figure's
     if w in V.TREND_DOWN:
         return "trend", "down"
     if w in V.TREND_UP:
@@ -162,7 +164,8 @@ def trend_after(text: str, tok: Token) -> str | None:
 
 _RATIO_LAST = {("accounted", "for"), ("accounting", "for"), ("accounts", "for"), ("account", "for"),
                ("equivalent", "to"), ("equal", "to"), ("made", "up"), ("make", "up"), ("makes", "up"),
-               ("making", "up"), ("share", "of"), ("proportion", "of"), ("ratio", "of"), ("rate", "of")}
+               ("making", "up"), ("taking", "up"), ("take", "up"), ("takes", "up"), ("took", "up"), ("share", "of"),
+               ("proportion", "of"), ("ratio", "of"), ("rate", "of")}
 _RATIO_LAST1 = {"contributed", "contributing", "contributes", "contribute", "represented", "representing",
                 "represents", "represent", "penetrated", "covered", "covering"}
 _RATIO_SKIP = {"about", "over", "more", "than", "nearly", "around", "some", "almost", "less", "roughly",

@@ -761,7 +761,8 @@ class PeriodResolver:
             mt = ms[i]
             if mt.end > ns or not self._usable(mt):
                 continue
-            if low.startswith(("'s", "’s"), mt.end - 2) and not _OWNED_FIGURE.fullmatch(low, mt.end, ns):
+            if low.startswith(("'s", "’s"), mt.end - 2) and not _OWNED_FIGURE.fullmatch(low, mt.end, ns) and \
+                    bisect.bisect_left(self.num_starts, ns) > bisect.bisect_left(self.num_starts, mt.end):
                 continue  # "November's 22% growth, and the 19% expected": November's is the 22%
             if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
@@ -1609,7 +1610,7 @@ def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int:
 
 _NOT_A_LIST = re.compile(
     r"\b(?:that|which|who|whose|where|when|will|would|is|are|was|were|has|have|had|"
-    r"above|below|than|versus|compared|after|before|following|reversing)\b"
+    r"above|below|than|versus|compared|after|before|following|reversing|surpassing|exceeding|beating|topping)\b"
 )
 _ANAPHOR = re.compile(
     r"\s*[\"“]?(?:this|that|these|those|it|the figure|the rate|the total|which|meanwhile|additionally|"

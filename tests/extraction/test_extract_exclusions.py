@@ -79,3 +79,11 @@ def test_links_and_decades():
     assert excl.get("1980") == "date"
     assert excl.get("7") == "page_furniture"
     assert kept == ["35"]
+
+
+def test_a_bound_in_a_defining_parenthesis_is_a_threshold():
+    text = ("Output of industrial enterprises above designated size (those with annual main business revenue above "
+            "20 million yuan) rose 5.1 percent.")
+    got = extract(text, None)
+    assert [o.quote for o in got.observations] == ["5.1 percent"]
+    assert [e.reason for e in got.excluded if e.text.startswith("20")] == ["threshold"]

@@ -247,3 +247,15 @@ def test_a_paragraph_on_a_quarter_abroad_reads_its_later_changes_on_the_quarter(
             "increased 1.0 percent in the second quarter.")
     got = {o.quote: o.measure for o in extract(text, date(2024, 8, 29)).observations}
     assert got == {"2.4 percent": "growth_pct", "2.6 percent": "growth_pct", "1.0 percent": "growth_pct"}
+
+
+def test_the_comparative_before_than_belongs_to_the_other_figure():
+    o = one("Imports increased 19.5% in December, slower than the 31.7% rise in November.", "31.7%")
+    assert o.value == 31.7
+    o = one("Emissions will decline by more than 10 percent.", "10 percent")
+    assert o.value == -10
+
+
+def test_taking_up_is_a_share():
+    o = one("Machinery products were the main exports, taking up 42 percent of the total export value.", "42 percent")
+    assert o.measure == "ratio_pct"
