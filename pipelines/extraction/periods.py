@@ -1523,8 +1523,10 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 _LEAD_KINDS = frozenset({"month", "month_year", "quarter", "half", "first_months", "first_quarters", "month_span", "months_to", "year"})
 _REPORT_TYPES = frozenset({"year", "half", "quarter", "month", "ytd"})
 # "the city had 28 tourist attractions": a count held during the period, at its end
+# a count held in the past: "the city had 28 attractions", "boasted over 51,000 firms", "was home to 94,000"
 _HAD_BEFORE = re.compile(
-    r"\bhad\s+(?:(?:about|around|over|nearly|approximately|some|more than|a total of)\s+)*$"
+    r"\b(?:had|boasted|(?:was|were|became)\s+home\s+to|numbered)\s+"
+    r"(?:(?:about|around|over|nearly|approximately|some|more than|a total of)\s+)*$"
 )
 # "with" and "while" open the statement of another figure
 # the words after a number that still describe it: up to a comma or clause word

@@ -259,3 +259,8 @@ def test_the_comparative_before_than_belongs_to_the_other_figure():
 def test_taking_up_is_a_share():
     o = one("Machinery products were the main exports, taking up 42 percent of the total export value.", "42 percent")
     assert o.measure == "ratio_pct"
+
+
+def test_revision_words_between_the_verb_and_the_number():
+    o = one("Personal consumption declined a revised 0.3% in the fourth quarter.", "0.3%")
+    assert o.value == -0.3

@@ -292,3 +292,10 @@ def test_analysts_short_quarters_and_halves():
     pub = date(2024, 5, 15)
     assert resolve(t, "500 kb/d", pub) == ("2024-04-01", "2024-06-30", "quarter")
     assert resolve(t, "1.8 mb/d", pub) == ("2024-07-01", "2024-12-31", "half")
+
+
+def test_a_count_held_in_a_reviewed_year_stands_at_its_end():
+    t = ("Highlights of the governor's report\n\n"
+         "Fiscal revenue rose 6% to 300 billion yuan in 2023. In 2023, the value added of industry rose 7%.\n\n"
+         "The coastal province boasted more than 51,000 high-tech enterprises.")
+    assert resolve(t, "51,000", date(2024, 1, 22)) == ("2023-12-31", "2023-12-31", "point")
