@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipelines.extraction import vocab as V
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: tokens are made and read often; faster attribute access)
 class Token:
     start: int  # logical offsets in the sentence text (the quote)
     end: int
