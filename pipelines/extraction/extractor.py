@@ -37,8 +37,8 @@ def _flags(st: str) -> tuple[bool, bool]:
     """(target, forecast) cues of a sentence: goal and plan words, projection words."""
     low = st.lower()
     ws = set(_LOWER_WORDS.findall(low))
-    target = bool(ws & _TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
-    forecast = bool(ws & _FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))
+    target = not ws.isdisjoint(_TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
+    forecast = not ws.isdisjoint(_FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))
     return target, forecast
 
 
