@@ -138,6 +138,17 @@ def _home_dollars(toks: list[list[Token]], default: R.Place) -> None:
                     t.unit = home
 
 
+def _has_words(line: str, k: int) -> bool:
+    """Does the line hold k words with a letter? (Counted only that far: the first line may be a long paragraph.)"""
+    n = 0
+    for w in line.split():
+        if any(ch.isalpha() for ch in w):
+            n += 1
+            if n >= k:
+                return True
+    return False
+
+
 def _title_line(text: str) -> str | None:
     """The document's title: its first line of four or more words that is not a masthead, byline or dateline
     ("GLOBAL INDUSTRY WEEKLY | Issue 36", "By ...", "Beijing | July 18, 2025")."""
@@ -145,9 +156,8 @@ def _title_line(text: str) -> str | None:
         line = m.group().strip()
         if k > 8:
             break
-        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
-        if len(words) < 4 or "|" in line or line.lower().startswith(("by ", "published", "source")) or \
-                line.upper() == line:
+        if "|" in line or line.lower().startswith(("by ", "published", "source")) or line.upper() == line or \
+                not _has_words(line, 4):
             continue
         return None if line.endswith(".") else line  # a sentence: the text has no title
     return None
