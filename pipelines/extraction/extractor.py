@@ -37,8 +37,8 @@ def _flags(st: str) -> tuple[bool, bool]:
     """(target, forecast) cues of a sentence: goal and plan words, projection words."""
     low = st.lower()
     ws = set(_LOWER_WORDS.findall(low))
-    target = bool(ws & _TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
-    forecast = bool(ws & _FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))
+    target = not ws.isdisjoint(_TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
+    forecast = not ws.isdisjoint(_FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))
     return target, forecast
 
 
@@ -148,6 +148,17 @@ def _home_dollars(toks: list[list[Token]], default: R.Place) -> None:
                     t.unit = home
 
 
+def _has_words(line: str, k: int) -> bool:
+    """Does the line hold k words with a letter? (Counted only that far: the first line may be a long paragraph.)"""
+    n = 0
+    for w in line.split():
+        if any(ch.isalpha() for ch in w):
+            n += 1
+            if n >= k:
+                return True
+    return False
+
+
 def _title_line(text: str) -> str | None:
     """The document's title: its first line of four or more words that is not a masthead, byline or dateline
     ("GLOBAL INDUSTRY WEEKLY | Issue 36", "By ...", "Beijing | July 18, 2025")."""
@@ -155,9 +166,8 @@ def _title_line(text: str) -> str | None:
         line = m.group().strip()
         if k > 8:
             break
-        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
-        if len(words) < 4 or "|" in line or line.lower().startswith(("by ", "published", "source")) or \
-                line.upper() == line:
+        if "|" in line or line.lower().startswith(("by ", "published", "source")) or line.upper() == line or \
+                not _has_words(line, 4):
             continue
         return None if line.endswith(".") else line  # a sentence: the text has no title
     return None

@@ -42,6 +42,8 @@ _PERIOD_ANY = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PER
 
 
 def words(s: str) -> list[str]:
+    if s.isascii():  # lower-casing ASCII maps only A-Z to a-z, which the pattern treats alike: one call, same words
+        return _WORD.findall(s.lower())
     return [w.lower() for w in _WORD.findall(s)]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipelines.extraction import vocab as V
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: tokens are made and read often; faster attribute access)
 class Token:
     start: int  # logical offsets in the sentence text (the quote)
     end: int
@@ -82,6 +82,8 @@ _PCT_HYPHEN_RX = re.compile(r"(-)(percentage[\s-]+points?|per[\s-]?cent|percent)
 _PLUS_RX = re.compile(r"(?:-plus\b|\+(?!\d))", re.I)
 _GLUED_LETTERS = re.compile(r"[^\W\d_]\w*")  # any letters, "5ſ" as well as "5G": str.isalpha() let them in
 _LEFT_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what ends a _LEFT_LETTERS match
+# (or a final "\n", before which "$" also matches)
 _HYPHEN_WORD = re.compile(r"-([A-Za-z][A-Za-z]*)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _CASE_SENSITIVE_UNITS = frozenset(V.UNITS.get("case_sensitive") or ())
@@ -167,15 +169,21 @@ def candidate_starts(text: str) -> tuple[list[int], list[int]]:
     return digits, words
 
 
+def _no_match(text: str, pos: int) -> None:
+    return None
+
+
 def _core_matches(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[re.Match]:
     """Number matches, tried only where a digit run or a possible number word starts (fast on long texts)."""
     digits, words = starts if starts is not None else candidate_starts(text)
     out = []
     last_end = -1
+    # "5-fold" needs the word (re.I matches only "f", "o", "l", "d" to these letters): one substring test per text
+    fold = _FOLD_RX.match if digits and "fold" in text.lower() else _no_match
     for pos in digits:
         if pos < last_end:
             continue
-        m = _FOLD_RX.match(text, pos) or _NUM_RX.match(text, pos)
+        m = fold(text, pos) or _NUM_RX.match(text, pos)
         if m:
             last_end = m.end()
             out.append(m)
@@ -238,15 +246,15 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
                 tok.start = s - 1
                 tok.signed = True
             # letters glued before the digits: currency ("RMB9.89") or a label ("C919")
-            left = text[max(0, s - 6):s]
-            lm = _LEFT_LETTERS.search(left)
             pm = _PREFIX_RX.search(text[max(0, tok.start - 5):tok.start])  # "EUR -58 million": before the sign
             if pm:
                 tok.currency = V.CURRENCY_PREFIXES[pm.group().strip()]
                 tok.bare_dollar = pm.group().strip() == "$"
                 tok.start = tok.start - len(pm.group())
-            elif lm:
-                tok.glued_prefix = lm.group()
+            elif s and (text[s - 1] in _ASCII_ALNUM or text[s - 1] == "\n"):  # (most numbers follow a space)
+                lm = _LEFT_LETTERS.search(text[max(0, s - 6):s])
+                if lm:
+                    tok.glued_prefix = lm.group()
         pos = tok.core_end
         glued_unit = False
         if kind == "num" and pos < n and text[pos].isalpha():
@@ -264,14 +272,16 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
         if not tok.glued_suffix:
             if not glued_unit:
                 while True:
-                    sm = _SCALE_RX.match(text, pos)
+                    c = text[pos:pos + 1]
+                    sm = _SCALE_RX.match(text, pos) if c == "-" or c.isspace() else None  # (it opens with [\s-])
                     if not sm:
                         break
                     tok.scale *= V.SCALE_WORDS[sm.group(1).lower()]
                     tok.has_scale = True
                     pos = sm.end()
                     tok.end = pos
-            um = _UNIT_RX.match(text, pos) or _PCT_HYPHEN_RX.match(text, pos)  # "a 22.3-percent increase"
+            um = _UNIT_RX.match(text, pos) or (_PCT_HYPHEN_RX.match(text, pos) if text[pos:pos + 1] == "-" else None)
+            # ("a 22.3-percent increase")
             if um and _unit_ok(um.group(2)):
                 w = um.group(2)
                 wl = " ".join(_WORD_SPLIT.split(w.lower())) if w.lower() not in V.UNIT_WORDS else w.lower()
@@ -305,7 +315,7 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
                     tok.unit = f"{tok.currency}/{V.PER_UNITS[' '.join(pm.group(1).lower().split())]}"
                     pos = pm.end()
                     tok.end = pos
-        if pos < n:
+        if pos < n and text[pos] in "-+":  # both patterns open with "-" or "+"
             pm2 = _PLUS_RX.match(text, pos)
             if pm2:
                 tok.plus_suffix = True

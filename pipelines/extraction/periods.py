@@ -391,7 +391,10 @@ class PeriodResolver:
             starts.append(s)
             para_of.append(p)
             for m in _SENT_END.finditer(text, s, e):
-                if _ABBREV_BEFORE.search(text, max(s, m.start() - 6), m.start() + 1):
+                d = m.start()
+                # (an abbreviation ends in "." after one of the letters _ABBREV_BEFORE's months end in)
+                if text[d] == "." and d > s and text[d - 1] in _ABBREV_LAST and \
+                        _ABBREV_BEFORE.search(text, max(s, d - 6), d + 1):
                     continue  # "Aug. 10", "Sept. 15": an abbreviation, not a sentence end
                 if skips:
                     x = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -1509,6 +1512,7 @@ def _year_back(p: Period) -> Period:
 
 # month abbreviations with a dot ("Aug. 10, 2023") do not end a sentence
 _ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_ABBREV_LAST = frozenset("nbrlgptvc")  # the last letters of those abbreviations
 # after ", and" / ", with" ...: a clause cut unless a number follows ("..., and 5%")
 _CLAUSE_TAIL = re.compile(r"\s+(?![\d$€£¥])")
 # "analysts had expected", "had been forecast": an expectation about a period now reported

@@ -17,14 +17,14 @@ import pycountry
 from pipelines.extraction import vocab as V
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     name: str
     code: str | None
     level: str  # country, province, city, supra
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int

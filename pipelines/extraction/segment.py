@@ -29,7 +29,7 @@ _ABBREV = {
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     log_start: int
     log_end: int

@@ -48,7 +48,10 @@ def _unit_of(cell: str) -> tuple[float, str] | None:
 def cell_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """(start, end) of the cells of line text[a:b]: cells are set apart by "|", tabs or two or more spaces."""
     seg = text[a:b]
-    if "|" not in seg and "\t" not in seg and " ".join(seg.split()) == seg:
+    # single spaces only (most lines of prose): no separator. A printable string holds no white space but " " (tabs
+    # and other spaces are not printable), so with no "  " it has no run of white space: three scans, no copies
+    if ("|" not in seg and "  " not in seg and seg.isprintable()) or \
+            ("|" not in seg and "\t" not in seg and " ".join(seg.split()) == seg):
         return [(a, b)] if b > a else []  # single spaces only (most lines of prose): one cell, no regex needed
     out = []
     pos = a

@@ -660,8 +660,9 @@ class Scanner:
             elif own.startswith("of ") and _LEVEL_BEFORE.search(before):
                 # "nearly three times the level of 2019": the base of a comparison
                 mt.role = BASE
-            elif _SINCE_EVENT_BEFORE.search(before) or _SINCE_BEFORE.search(before):
-                # "the steepest fall since the series began in 1995": the start of a record
+            elif "since" in before and (_SINCE_EVENT_BEFORE.search(before) or _SINCE_BEFORE.search(before)):
+                # "the steepest fall since the series began in 1995": the start of a record (both patterns need
+                # the word "since": a substring test first)
                 mt.role = BASE
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and (
                 v.speech_before.search(before)

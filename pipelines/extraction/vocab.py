@@ -53,15 +53,15 @@ class CueSet:
         rest = [p for p in items if p.lower() not in self.words]
         self.heads = sorted({p.lower().replace("-", " ").split()[0] for p in rest})
         self.rx = alternation(rest) if rest else None
-        self._last: tuple[str, set[str]] | None = None
+        self._last: tuple[str, str, set[str]] | None = None
 
     def search(self, text: str) -> bool:
-        low = text.lower()
         if self._last is not None and self._last[0] is text:
-            ws = self._last[1]
+            low, ws = self._last[1], self._last[2]
         else:
+            low = text.lower()
             ws = set(_WORDS_RX.findall(low))
-            self._last = (text, ws)
+            self._last = (text, low, ws)
         if not self.words.isdisjoint(ws):
             return True
         return self.rx is not None and any(h in low for h in self.heads) and bool(self.rx.search(text))

@@ -116,5 +116,8 @@ def find_dateline(text: str) -> date | None:
         d = _date_in(m.group("rest"))
         if d is not None:
             return d
-    # an explicit "Date:" line further down (e.g. after a speaker list)
+    # an explicit "Date:" line further down (e.g. after a speaker list); such a line holds the word "date" (no other
+    # letters match "d", "a", "t" or "e" under re.I): a substring test spares the line-by-line regex scan
+    if "date" not in text.lower():
+        return None
     return _labelled(text, None)
