@@ -135,17 +135,17 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|with|of|across|near|around|fo
 _LINE_RX = re.compile(r"[^\n]+")
 
 
-def _home_dollars(toks: list[list[Token]], default: R.Place) -> None:
-    """In a text about Canada (Australia, Hong Kong ...) a bare "$" is that country's dollar."""
-    home = R.HOME_DOLLAR.get(default.code or "")
-    if home is None:
-        return
+def _home_currencies(toks: list[list[Token]], default: R.Place) -> None:
+    """In a text about Canada (Australia, Hong Kong ...) a bare "$" is that country's dollar; in one about Japan a
+    bare "¥" is the yen."""
     for ts in toks:
         for t in ts:
-            if t.bare_dollar:
-                t.currency = home
-                if t.unit == "USD":
-                    t.unit = home
+            if t.bare_symbol:
+                home = R.HOME_SYMBOL[t.bare_symbol].get(default.code or "")
+                if home is not None:
+                    if t.unit == t.currency:
+                        t.unit = home
+                    t.currency = home
 
 
 def _has_words(line: str, k: int) -> bool:
@@ -629,7 +629,7 @@ def extract(text: str, published: date | None) -> Extraction:
     # a release on a month or quarter (not a company's quarterly results, compared with a year earlier)
     sub_annual_doc = resolver.doc_period is not None and resolver.doc_period.type in ("month", "quarter") and \
         not company_doc
-    _home_dollars(all_toks, region.default)
+    _home_currencies(all_toks, region.default)
     firms = set() if company_doc else _company_names(text)
     firm_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(firms, key=len, reverse=True)) +
                          r")(?![\w])") if firms else None
@@ -760,8 +760,8 @@ def extract(text: str, published: date | None) -> Extraction:
 
 
 _SUB_ANNUAL = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december|last\s+month|this\s+month|the\s+month|(?:first|second|third|fourth|last|"
-                         r"previous|the)\s+quarter|q[1-4]|monthly|quarterly)\b", re.I)
+                         r"december|(?:last|this|the|previous|prior|preceding)\s+month|(?:first|second|third|fourth|last|"
+                         r"previous|prior|preceding|the)\s+quarter|q[1-4]|monthly|quarterly)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
                      r"for\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d(?!\s*(?:q[1-4]|\w+\s+quarter)))\b", re.I)
 # months added up from the start of the year are compared with the same months a year earlier

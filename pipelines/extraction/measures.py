@@ -27,6 +27,22 @@ _ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|ec
 _EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one\s+|a\s+|each\s+)?"
                              r"(?:(?:US|U\.S\.|American)\s+)?(?:dollar|greenback|USD)\b", re.I)
 _CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+_PART_WORDS = (r"(?:first|second|third|fourth)\s+quarter|q[1-4]|(?:first|second)\s+half|h[12]|january|february|march|"
+               r"april|may|june|july|august|september|october|november|december")
+_PERIOD_PART = re.compile(r"\b(?:" + _PART_WORDS + r")\b", re.I)
+_NAMED_BASE = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|against|relative\s+to|in\s+comparison\s+"
+                         r"(?:to|with))\s+(?:the\s+)?(?P<part>" + _PART_WORDS + r")\b(?!['’]s)(?:\s+of)?(?:\s+(?P<y>(?:19|20)\d\d)\b)?"
+                         r"(?!\s*(?:to|through|until|till|and|-|–|—)\s)", re.I)  # (not "from January to May", "May's")
+_NAMED_BASE_HINT = re.compile(r"\b(?:compared|from|over|than|versus|vs|against|relative|comparison)\b", re.I)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Both quarters, both halves or both months."""
+    def kind(p: str) -> str:
+        return "q" if "quarter" in p or p[:1] == "q" else "h" if "half" in p or p[:1] == "h" else "m"
+    return kind(a) == kind(b)
+
+
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but)\s|\s(?:while|whereas)\s")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # all comparison-base cues in one pass: the last yoy pattern ("annual", "a year") is weak (vocab.Caseless: run on
@@ -324,8 +340,36 @@ class GrowthCues:
                 elif g == "other" and m.group()[:5].lower() == "since" and \
                         _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     cues.pop()  # "the slowest pace since 2009": a record, not the comparison base
+            named = self._named_period_bases(text)
+            if named:
+                cues = sorted([c for c in cues if not any(n[0] < c[1] and c[0] < n[1] for n in named)] + named)
             self._cues = cues
         return self._cues
+
+    def _named_period_bases(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """"Compared to the first quarter of 2022" in a text on 2023: the same quarter a year earlier (yoy), unless
+        the sentence names another quarter for the figure ("in the first quarter of 2023 compared to the fourth
+        quarter of 2022"); a named base with no year beside another part of the year ("in the first quarter compared
+        to the fourth quarter") is the period before."""
+        if not _NAMED_BASE_HINT.search(text):
+            return []
+        out = []
+        # (the verb "may" names no month)
+        parts = [(m.start(), " ".join(m.group().lower().split())) for m in _PERIOD_PART.finditer(text) if m.group() != "may"]
+        years = {int(y) for y in _YEAR_IN.findall(text)} | {self.report_year}
+        for m in _NAMED_BASE.finditer(text):
+            if m.group("part") == "may":
+                continue
+            part = " ".join(m.group("part").lower().split())
+            other_part = any(p != part and _same_kind(p, part) for at, p in parts if not m.start() <= at < m.end())
+            if m.group("y"):
+                kind = "other" if other_part or int(m.group("y")) + 1 not in years else "yoy"
+            elif other_part:
+                kind = "other"
+            else:
+                continue
+            out.append((m.start(), m.end(), kind, True))
+        return out
 
     def kind(self, tok: Token, tok_positions: list[int]) -> str | None:
         """yoy / other / None, preferring the closest strong cue after the number, then before it."""

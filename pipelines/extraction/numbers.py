@@ -33,7 +33,7 @@ class Token:
     glued_suffix: str = ""
     plus_suffix: bool = False  # "100%-plus", "500+"
     signed: bool = False  # written with its sign: "+3.6%", "(-0.7%)"
-    bare_dollar: bool = False  # "$" alone: the dollar of the country the text is about
+    bare_symbol: str = ""  # "$" or "¥" alone: the currency of that symbol at home in the country the text is about
     lt_suffix: bool = False
     hyphen_compound: str = ""  # "16,000-TEU ship": the word glued by a hyphen after the token
     inherited_unit: bool = False
@@ -249,7 +249,7 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
             pm = _PREFIX_RX.search(text[max(0, tok.start - 5):tok.start])  # "EUR -58 million": before the sign
             if pm:
                 tok.currency = V.CURRENCY_PREFIXES[pm.group().strip()]
-                tok.bare_dollar = pm.group().strip() == "$"
+                tok.bare_symbol = pm.group().strip() if pm.group().strip() in V.SHARED_SYMBOLS else ""
                 tok.start = tok.start - len(pm.group())
             elif s and (text[s - 1] in _ASCII_ALNUM or text[s - 1] == "\n"):  # (most numbers follow a space)
                 lm = _LEFT_LETTERS.search(text[max(0, s - 6):s])

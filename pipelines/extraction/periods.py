@@ -126,7 +126,7 @@ _CLAUSE_CUT = re.compile(
 )
 _BASE_GAP = re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after|"
-    r"similar\s+to)\b"
+    r"similar\s+to|in\s+contrast\s+(?:to|with)|unlike)\b"
 )
 _PERIOD_CODE = re.compile(r"\b[1-4][qh]\d\d\b")
 _YEAR_EARLIER_GAP = re.compile(
@@ -1464,7 +1464,8 @@ class PeriodResolver:
 
 _HARD_CUT = re.compile(r";")
 _YEAR_EARLIER = re.compile(
-    r"\s*(?:(?:percent|per\s+cent)\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?,?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+    r"\s*(?:(?:percent|per\s+cent)\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?(?:in\s+(?:surplus|deficit)\s+)?,?\s*"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point"})
 
@@ -1616,7 +1617,8 @@ def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int:
 
 _NOT_A_LIST = re.compile(
     r"\b(?:that|which|who|whose|where|when|will|would|is|are|was|were|has|have|had|"
-    r"above|below|than|versus|compared|after|before|following|reversing|surpassing|exceeding|beating|topping)\b"
+    r"above|below|than|versus|compared|after|before|following|reversing|surpassing|exceeding|beating|topping|"
+    r"contrast|unlike)\b"
 )
 _ANAPHOR = re.compile(
     r"\s*[\"“]?(?:this|that|these|those|it|the figure|the rate|the total|which|meanwhile|additionally|"

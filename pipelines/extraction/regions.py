@@ -157,8 +157,10 @@ def country_of(p: Place) -> Place | None:
 YEAR_ON_YEAR_REPORTERS = frozenset(V.REGIONS.get("year_on_year_reporters") or ())
 CURRENCY_HOME = {cur: BY_CODE[code] for cur, code in (V.REGIONS.get("currency_home") or {}).items() if code in BY_CODE}
 # a dollar country's own dollar, for a bare "$" in a text about it
-HOME_DOLLAR = {BY_CODE[code].code: cur for cur, code in (V.REGIONS.get("currency_home") or {}).items()
-               if code in BY_CODE and cur in V.DOLLAR_CURRENCIES}
+# a shared symbol's currency in a text about that currency's home: {symbol: {country code: currency}}
+HOME_SYMBOL = {sym: {BY_CODE[code].code: cur for cur, code in (V.REGIONS.get("currency_home") or {}).items()
+                     if code in BY_CODE and cur in curs}
+               for sym, curs in V.SHARED_SYMBOLS.items()}
 
 # Candidate starts: capitalised words, and the few lower-case words that name an area ("world", "global",
 # "euro area"). The tail look-ahead captures up to four following words without consuming them.

@@ -143,7 +143,7 @@ MONTHS = {w.lower() for w in NUMBERS["month_names"]}
 
 # ---- units -----------------------------------------------------------------------------------
 CURRENCY_PREFIXES: dict[str, str] = dict(UNITS["currency_prefixes"])
-DOLLAR_CURRENCIES: list[str] = list(UNITS.get("dollar_currencies") or [])
+SHARED_SYMBOLS: dict[str, list[str]] = {k: list(v) for k, v in (UNITS.get("shared_symbols") or {}).items()}
 CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in UNITS["currency_words"].items()}
 WEIGHT_HOMONYMS: set[str] = {w.lower() for w in UNITS.get("weight_homonyms") or []}
 UNIT_WORDS: dict[str, dict] = {k.lower(): v for k, v in UNITS["units"].items()}

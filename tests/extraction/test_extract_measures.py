@@ -264,3 +264,21 @@ def test_taking_up_is_a_share():
 def test_revision_words_between_the_verb_and_the_number():
     o = one("Personal consumption declined a revised 0.3% in the fourth quarter.", "0.3%")
     assert o.value == -0.3
+
+
+@pytest.mark.parametrize("text,quote,measure", [
+    ("Compared to the first quarter of 2023, Chile's GDP increased by 2.1% in the first quarter of 2024.", "2.1%",
+     "growth_yoy_pct"),
+    ("Output grew 0.8% in the first quarter of 2024 compared to the fourth quarter of 2023.", "0.8%", "growth_pct"),
+    ("Services grew 0.6% in the first quarter compared to the fourth quarter.", "0.6%", "growth_pct"),
+    ("From January to May, the output of gas rose 4.5 percent.", "4.5 percent", "growth_yoy_pct"),
+])
+def test_a_base_named_by_its_period(text, quote, measure):
+    o = one(text, quote)
+    assert o.measure == measure
+
+
+def test_previous_month_abroad_is_a_monthly_figure():
+    o = one("UK retail sales excluding fuel were down 8.8 percent, following a 0.4 percent gain in the previous "
+            "month.", "8.8 percent")
+    assert o.measure == "growth_pct"

@@ -231,3 +231,10 @@ def test_oil_market_volumes_and_their_domain():
 def test_year_over_year_is_year_on_year():
     o = extract("US average hourly wages were up 3.9% year over year in May.", date(2024, 6, 7)).observations[0]
     assert o.measure == "growth_yoy_pct"
+
+
+def test_the_yen_sign_at_home_and_currency_codes_before_amounts():
+    got = extract("Japan logged a trade deficit of ¥1,436.8 billion in July. Brazil's GDP totaled BRL 2.6 trillion.",
+                  None).observations
+    assert [(o.quote, o.unit) for o in got] == [("¥1,436.8 billion", "JPY"), ("BRL 2.6 trillion", "BRL")]
+    assert extract("China's retail sales reached ¥4 trillion.", None).observations[0].unit == "CNY"

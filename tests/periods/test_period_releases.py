@@ -299,3 +299,12 @@ def test_a_count_held_in_a_reviewed_year_stands_at_its_end():
          "Fiscal revenue rose 6% to 300 billion yuan in 2023. In 2023, the value added of industry rose 7%.\n\n"
          "The coastal province boasted more than 51,000 high-tech enterprises.")
     assert resolve(t, "51,000", date(2024, 1, 22)) == ("2023-12-31", "2023-12-31", "point")
+
+
+def test_a_contrast_ends_the_figure_s_clause_and_a_balance_a_year_before():
+    t = ("Retail sales volume decreased 8.2 percent in January, in contrast to a 0.4 percent rise seen in "
+         "December. The country logged a deficit of 1.4 trillion yen in July, compared with 434.5 billion yen in "
+         "surplus a year before.")
+    pub = date(2022, 8, 17)
+    assert resolve(t, "8.2 percent", pub) == ("2022-01-01", "2022-01-31", "month")
+    assert resolve(t, "434.5 billion yen", pub) == ("2021-07-01", "2021-07-31", "month")
