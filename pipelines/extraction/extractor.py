@@ -167,7 +167,7 @@ def _title_line(text: str) -> str | None:
         if k > 8:
             break
         if "|" in line or line.lower().startswith(("by ", "published", "source")) or line.upper() == line or \
-                not _has_words(line, 4):
+                not _has_words(line, 4) or V.is_masthead(line):
             continue
         return None if line.endswith(".") else line  # a sentence: the text has no title
     return None
@@ -469,7 +469,8 @@ class _Region:
     def heading(self, ms: list[R.Mention], line: str = "") -> None:
         """A story's headline sets the place the story is about (none: national); a section heading ("Foreign
         trade", "IV. Domestic Trade") names a part of the same story and keeps it, unless it names a place."""
-        if "|" in line or line.lower().startswith(("by ", "published", "source", "editor", "photo")):
+        if "|" in line or line.lower().startswith(("by ", "published", "source", "editor", "photo")) or \
+                V.is_masthead(line):
             return  # a byline, masthead or dateline
         sub = next((m.place for m in ms if m.place.level in ("province", "city") and
                     not _LOCATIVE_BEFORE.search(line, max(0, m.start - 20), m.start) and

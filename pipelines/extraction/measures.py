@@ -11,8 +11,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?|[;:,()\[\]\"“”—–
 QUAL_SUFFIX_LT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_LT_SUFFIX) + r")\b", re.I)
 QUAL_SUFFIX_GT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_GT_SUFFIX if s.strip("+-")) + r")\b", re.I)
 _TREND_NOUN_AFTER = re.compile(
-    r"\s*(?:(?:year[\s-]*on[\s-]*year|yoy|y/y|annual|annualized|real[\s-]*terms|average|on[\s-]year|cumulative|"
-    r"month[\s-]*on[\s-]*month|quarter[\s-]*on[\s-]*quarter|(?-i:[A-Z][A-Za-z.]*))\s+)*"
+    r"\s*(?:(?:year[\s-]*o(?:n|ver)[\s-]*year|yoy|y/y|y-o-y|m-o-m|q-o-q|annual|annualized|real[\s-]*terms|average|"
+    r"on[\s-]year|cumulative|month[\s-]*on[\s-]*month|quarter[\s-]*on[\s-]*quarter|(?-i:[A-Z][A-Za-z.]*))\s+)*"
     r"(?P<n>increases?|growth|rises?|gains?|jumps?|declines?|drops?|decreases?|reductions?|falls?|contraction|"
     r"expansion|surges?|improvements?|cuts?|slumps?|plunges?|hikes?|rebound|slowdown|upticks?|downturn|savings?)\b",
     re.I)

@@ -129,7 +129,8 @@ _NOW_SAYING = re.compile(
     r"thinks?|plans?|aims?|targets?|guides?)\b"
 )
 # "the slowest pace since the 2008-09 financial crisis": the start of a record
-_LEVEL_BEFORE = re.compile(r"\blevels?\s+$")
+# "three times the level of 2019", "outstripped the total of 2019": the base of a comparison
+_LEVEL_BEFORE = re.compile(r"\b(?:levels?|(?:the|its)\s+(?:total|figure|record|peak))\s+$")
 _UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")

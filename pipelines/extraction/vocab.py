@@ -178,6 +178,15 @@ FLOW_NOUNS = CUES["flow_nouns"]
 QUALITY_NOUNS = CUES["quality_nouns"]
 SINGLE_ENTITY = cue_patterns(CUES["single_entity"])
 PUBLICATION_HEADS = [w.lower() for w in CUES.get("publication_heads") or []]
+MASTHEAD_WORDS = frozenset(w.lower() for w in CUES.get("masthead_words") or [])
+
+
+def is_masthead(line: str) -> bool:
+    """A publication's name on a line of its own ("Shanghai Nonferrous Metals News"): no digits, no final stop, and
+    a masthead word last."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in MASTHEAD_WORDS and not any(c.isdigit() for c in line) and \
+        not line.rstrip().endswith((".", "!", "?"))
 STATISTICS_AGENCIES = [w.lower() for w in CUES.get("statistics_agencies") or []]
 AGENCY_LEVEL_WORDS = [w.lower() for w in CUES.get("agency_level_words") or []]
 INSTITUTION_WORDS = [w.lower() for w in CUES.get("institution_words") or []]

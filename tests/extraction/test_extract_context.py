@@ -165,3 +165,10 @@ def test_a_country_named_only_in_sentences_without_figures_is_the_default():
     o = extract(text, None).observations[0]
     assert (o.region, o.unit) == ("Canada", "percent")
     assert extract(text, None).observations[2].unit == "CAD"
+
+
+def test_a_masthead_line_names_no_place():
+    text = ("Hainan Metals Daily\n\nBy the end of December, China's installed solar capacity reached about 610 million "
+            "kilowatts, up 55.2% year on year.")
+    o = extract(text, None).observations[0]
+    assert (o.region, o.domain) == ("China", "industry")

@@ -282,3 +282,8 @@ def test_previous_month_abroad_is_a_monthly_figure():
     o = one("UK retail sales excluding fuel were down 8.8 percent, following a 0.4 percent gain in the previous "
             "month.", "8.8 percent")
     assert o.measure == "growth_pct"
+
+
+def test_a_change_noun_after_a_base_abbreviation():
+    o = one("Capacity reached 2.92 billion kilowatts, marking a 13.9% y-o-y increase.", "13.9%")
+    assert o.measure == "growth_yoy_pct"

@@ -308,3 +308,16 @@ def test_a_contrast_ends_the_figure_s_clause_and_a_balance_a_year_before():
     pub = date(2022, 8, 17)
     assert resolve(t, "8.2 percent", pub) == ("2022-01-01", "2022-01-31", "month")
     assert resolve(t, "434.5 billion yen", pub) == ("2021-07-01", "2021-07-31", "month")
+
+
+def test_the_total_of_a_year_outstripped_is_a_base():
+    t = ("In the first ten months, the province's trade rose 35.4 percent year on year.\n\n"
+         "The trade figure has outstripped the total of 2019, the customs said.\n\n"
+         "Private firms' trade rose 88 percent year on year.")
+    pub = date(2021, 11, 14)
+    assert resolve(t, "88 percent", pub) == ("2021-01-01", "2021-10-31", "ytd")
+
+
+def test_added_after_a_figure_is_no_saying():
+    t = "In 2023, installed solar capacity grew by 216 gigawatts, with 53 gigawatts added in December alone."
+    assert resolve(t, "53 gigawatts", date(2024, 1, 26)) == ("2023-12-01", "2023-12-31", "month")
