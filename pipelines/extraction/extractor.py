@@ -583,6 +583,7 @@ class _Region:
         return p.name, p.code, False, _abroad(p)
 
 
+_CHANGES = frozenset({"growth_yoy_pct", "growth_pct", "pp_change"})
 _FX_UNIT = re.compile(r"[A-Z]{3}/[A-Z]{3}$")  # an exchange rate ("CNY/USD"), not a rate per thing ("bbl/d")
 _CUR_NAME_ALT = V.alt_source(list((V.UNITS.get("currency_names") or {}).keys()) or ["dollar"])
 _FX_AGAINST = re.compile(r"\s*(?:[^,;\d]{0,25}?\s)?against\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?"
@@ -742,7 +743,7 @@ def extract(text: str, published: date | None) -> Extraction:
                         not _FISCAL.search(st) and S.trade_words(st):
                     dom = "trade"  # "the monthly surplus widened to ...", among exports and imports: trade's
             ds, de = sent.doc_span(t.start, t.end)
-            period = resolver.resolve(sent.start, sent.end, ds, de)
+            period = resolver.resolve(sent.start, sent.end, ds, de, change=rd["measure"] in _CHANGES)
             observations.append(Observation(
                 char_start=ds, char_end=de, quote=text[ds:de], sentence=norm_st, subject=subj,
                 measure=rd["measure"], value=rd["value"], unit=rd["unit"], qualifier=rd["qualifier"],

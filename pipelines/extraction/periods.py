@@ -128,6 +128,10 @@ _BASE_GAP = re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after|"
     r"similar\s+to|in\s+contrast\s+(?:to|with)|unlike)\b"
 )
+_FROM_VALUE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|as\s+against|versus)\s+(?:an?\s+|the\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*"
+    r"(?:[a-z]+\s+){0,2}$"
+)
 _PERIOD_CODE = re.compile(r"\b[1-4][qh]\d\d\b")
 _YEAR_EARLIER_GAP = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s*(?:from|over|compared\s+(?:with|to))\s+(?:the\s+previous|the\s+prior|a|the\s+same\s+"
@@ -563,8 +567,9 @@ class PeriodResolver:
                     i += 1
                     if name not in _LEAD_KINDS:
                         continue
-                    if self.v.base_before.search(self.low, max(0, hs - 48), hs):
-                        continue
+                    if self.v.base_before.search(self.low, max(0, hs - 48), hs) or \
+                            _FROM_VALUE_BEFORE.search(self.low, max(0, hs - 48), hs):
+                        continue  # ("..., down from 5.2 percent in August": the start value's time)
                     named = True
                     mt = self.scanner.resolve(text, hs, he, name, m, ref)
                     if mt.rate_period is not None and _PERCENT_IN.search(self.low, s, hs) and self.v.price_level_re.search(
@@ -1142,8 +1147,11 @@ class PeriodResolver:
             return point(d.end)
         return Period.unknown()
 
-    def resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int) -> Period:
-        p = self._resolve(sentence_start, sentence_end, number_start, number_end)
+    def resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int,
+                change: bool = False) -> Period:
+        """The period of the number at [number_start, number_end). `change`: it is a rate of change (a growth rate,
+        a percentage-point difference), which describes a period, not the document's day."""
+        p = self._resolve(sentence_start, sentence_end, number_start, number_end, change)
         if p.start is not None and p.type in _SHIFTABLE and self._year_earlier(number_end):
             # "narrowed to 5.2% from 7.0% a year earlier", "stood at 77.8% in the third
             # quarter a year earlier", "compared with a 0.5% rise a year earlier": the same
@@ -1177,7 +1185,8 @@ class PeriodResolver:
                 return j >= len(self.num_starts) or self.num_starts[j] > mt.start
         return False
 
-    def _resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int) -> Period:
+    def _resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int,
+                 change: bool = False) -> Period:
         ss, se, ns, ne = sentence_start, sentence_end, number_start, number_end
         k = self._sentence_index(ns)
         ks, ke = self._sentence_span(k)
@@ -1195,7 +1204,9 @@ class PeriodResolver:
             # "has exceeded 2,600, up 27% ...": the change of the figure just stated
             return self._resolve(ss, se, prev[0], prev[1])
         stock, flow, bare_change, future, stock_kind = self._cues(k, ss, se, ns, ne)
-        is_flow = flow > 0 and stock < 2
+        # a rate of change read with no word of stock ("inflation was fastest in Slovakia at 8.9 percent") runs over
+        # a period like a flow; a market's move ("shares fell 9.3% in trading") stands on the day
+        is_flow = (flow > 0 or (change and stock == 0)) and stock < 2
         is_stock = stock > 0 and not is_flow
         mt = self._in_sentence(k, ss, se, ns, ne)
         pr = self.v.policy_rate_before

@@ -4,6 +4,8 @@ from datetime import date
 
 from period_support import resolve
 
+from pipelines.extraction.periods import PeriodResolver
+
 
 JULY = ("2024-07-01", "2024-07-31", "month")
 JAN_JUL = ("2024-01-01", "2024-07-31", "ytd")
@@ -321,3 +323,15 @@ def test_the_total_of_a_year_outstripped_is_a_base():
 def test_added_after_a_figure_is_no_saying():
     t = "In 2023, installed solar capacity grew by 216 gigawatts, with 53 gigawatts added in December alone."
     assert resolve(t, "53 gigawatts", date(2024, 1, 26)) == ("2023-12-01", "2023-12-31", "month")
+
+
+def test_a_lead_s_start_value_does_not_split_its_period():
+    t = ("Euro area annual inflation is expected to be 4.3 percent in September 2023, down from 5.2 percent in "
+         "August, according to a flash estimate.\n\nInflation was the fastest in Slovakia at 8.9 percent.")
+    r = PeriodResolver(t, date(2023, 9, 29))
+    assert (r.doc_period.start, r.doc_period.end) == (date(2023, 9, 1), date(2023, 9, 30))
+    i = t.index("8.9 percent")
+    p = r.resolve(i, i + 11, i, i + 11, change=True)  # a rate of change runs over the release's month
+    assert (p.start, p.end, p.type) == (date(2023, 9, 1), date(2023, 9, 30), "month")
+    p = r.resolve(i, i + 11, i, i + 11)  # a level read the same way stands on the release's day
+    assert p.type == "point"
