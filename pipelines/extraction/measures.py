@@ -154,6 +154,12 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
             return "trend", "down"
         if j >= 0 and lw[j] in V.TREND_UP:
             return "trend", "up"
+        # "a decrease in the services surplus of 0.6 percent": the change noun before what changed
+        for k in range(j, max(-1, j - 7), -1):
+            if lw[k] == "in" and k > 0 and lw[k - 1] in _CHANGE_NOUNS:
+                return "trend", "down" if lw[k - 1] in V.TREND_DOWN else "up"
+            if lw[k][:1].isdigit() or lw[k] in (",", ";", ":", "(", ")"):
+                break
         return None, None
     if saw_by:
         # "reduced product defect rate by 47%": the verb stands further back
@@ -180,6 +186,8 @@ def trend_after(text: str, tok: Token) -> str | None:
     return "up"
 
 
+_CHANGE_NOUNS = frozenset({"increase", "rise", "growth", "gain", "jump", "surge", "decrease", "decline", "fall", "drop",
+                           "reduction", "contraction", "cut", "slump", "plunge"})
 _RATIO_LAST = {("accounted", "for"), ("accounting", "for"), ("accounts", "for"), ("account", "for"),
                ("equivalent", "to"), ("equal", "to"), ("made", "up"), ("make", "up"), ("makes", "up"),
                ("making", "up"), ("taking", "up"), ("take", "up"), ("takes", "up"), ("took", "up"), ("share", "of"),

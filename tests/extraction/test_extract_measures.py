@@ -287,3 +287,10 @@ def test_previous_month_abroad_is_a_monthly_figure():
 def test_a_change_noun_after_a_base_abbreviation():
     o = one("Capacity reached 2.92 billion kilowatts, marking a 13.9% y-o-y increase.", "13.9%")
     assert o.measure == "growth_yoy_pct"
+
+
+def test_headline_verbs_in_the_present_and_a_change_noun_before_what_changed():
+    assert one("U.S. trade deficit surges by 12.2 pct in 2022", "12.2 pct").measure == "growth_yoy_pct"
+    assert one("Copper output slumps 4% in May", "4%").value == -4
+    o = one("The deficit reflected a decrease in the services surplus of 0.6 percent.", "0.6 percent")
+    assert o.value == -0.6
