@@ -640,6 +640,7 @@ def extract(text: str, published: date | None) -> Extraction:
     excluded: list[ExcludedCandidate] = []
     last_para = -1
     para = _Para()
+    earlier = _Para()  # every sentence before this one: the bases the text has stated so far
     para_pct: dict | None = None
     para_hint: str | None = None
     para_subject: str | None = None
@@ -664,6 +665,7 @@ def extract(text: str, published: date | None) -> Extraction:
         if not toks:
             region.see(ms)
             para.add(st)
+            earlier.add(st)
             continue
         kept = [t for t, r in zip(toks, reasons) if r is None]
         for t, r in zip(toks, reasons):
@@ -673,9 +675,10 @@ def extract(text: str, published: date | None) -> Extraction:
         if not kept:
             region.see(ms)
             para.add(st)
+            earlier.add(st)
             continue
         cues = M.GrowthCues(st, resolver.ref.report_year)
-        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc, company_doc)
+        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc, company_doc, earlier)
         low_st = st.lower()
         trade_here = any(p in low_st for p in _TRADE_PARTS) and bool(_TRADE_WORDS.search(st))
         region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))
@@ -753,6 +756,7 @@ def extract(text: str, published: date | None) -> Extraction:
             para_subject = subj or para_subject
         region.see(ms)
         para.add(st)
+        earlier.add(st)
         trade_before = trade_here
         firm_before = firm_here
     observations.sort(key=lambda o: o.char_start)
@@ -772,6 +776,7 @@ _CUMULATIVE_SPAN = re.compile(r"\bfirst\s+\w+\s+months\b|\byear[\s-]to[\s-]date\
 # (these three are run on whole sentences: vocab.Caseless matches them faster)
 _OTHER_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PREVIOUS_PERIOD_CUES) or r"(?!x)x",
                                          re.I))
+_A_YEAR_BEFORE = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)  # "compared with ... a year before"
 _YOY_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I))
 
 
@@ -801,6 +806,12 @@ class _Para:
             self._o += 1
         return self._any_o and not self.yoy(upto)
 
+    def yoy_only(self, upto: int) -> bool:
+        """Two or more of the texts name a year-earlier base, and none another base."""
+        if self.other(upto) or self._any_o:
+            return False
+        return sum(1 for t in self.texts[:upto] if _YOY_STRONG_RX.search(t) or _A_YEAR_BEFORE.search(t)) >= 2
+
     def sub_annual(self, upto: int) -> bool:
         """The paragraph's earlier sentences name a month or quarter, and none a year."""
         texts = self.texts[:upto]
@@ -817,9 +828,11 @@ class _LazyPeriod:
     """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
 
     def __init__(self, cues: M.GrowthCues, para: _Para, abroad: bool = False, sub_annual_doc: bool = False,
-                 company_doc: bool = False) -> None:
+                 company_doc: bool = False, earlier: _Para | None = None) -> None:
         self.cues, self.para, self.upto, self.abroad = cues, para, len(para.texts), abroad
         self.sub_annual_doc, self.company_doc = sub_annual_doc, company_doc
+        self.earlier = earlier if earlier is not None else _Para()
+        self.earlier_upto = len(self.earlier.texts)
 
     def sub_annual_abroad(self) -> bool:
         """A document about a country other than China reporting a monthly or quarterly figure: the sentence names a
@@ -827,6 +840,8 @@ class _LazyPeriod:
         text = self.cues.text
         if not self.abroad or _ANNUAL.search(text):
             return False
+        if self.earlier.yoy_only(self.earlier_upto):
+            return False  # the text has stated its changes on a year earlier, and none on the period before
         if _SUB_ANNUAL.search(text) or (self.sub_annual_doc and not _CUMULATIVE_SPAN.search(text)):
             return True
         # "Excluding food and energy, prices increased 2.6 percent" after a sentence on the quarter

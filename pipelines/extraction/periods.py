@@ -581,7 +581,11 @@ class PeriodResolver:
                 if named or found:
                     # a lead contrasting two times ("In 2023 ..., while in 2022 ...") names none
                     return found.pop() if len(found) == 1 else None
-            return None
+            ps, pe = self.sent_starts[f], self._para_end(p)
+            i = bisect.bisect_left(self._all_numbers, (ps,))
+            if i < len(self._all_numbers) and self._all_numbers[i][0] < pe:
+                return None
+            # a paragraph without figures ("The ministry's headquarters in Tokyo."): a caption, not the lead
         return None
 
     def _is_label(self, p: int) -> bool:

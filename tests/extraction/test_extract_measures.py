@@ -294,3 +294,19 @@ def test_headline_verbs_in_the_present_and_a_change_noun_before_what_changed():
     assert one("Copper output slumps 4% in May", "4%").value == -4
     o = one("The deficit reflected a decrease in the services surplus of 0.6 percent.", "0.6 percent")
     assert o.value == -0.6
+
+
+def test_a_text_that_states_its_changes_on_a_year_earlier_keeps_that_base():
+    text = ("A photo of the port of Yokohama.\n\n"
+            "TOKYO -- Japan logged a trade deficit of 1.4 trillion yen in July, compared with a surplus a year before, "
+            "the ministry said.\n\nExports rose 19% from a year earlier, and imports climbed 47%.\n\n"
+            "In trade with the United States, exports were up 13.8%.")
+    got = {o.quote: o for o in extract(text, date(2022, 8, 17)).observations}
+    assert got["13.8%"].measure == "growth_yoy_pct"
+    assert (got["13.8%"].period.start, got["13.8%"].period.end) == (date(2022, 7, 1), date(2022, 7, 31))
+
+
+def test_monthly_basis_and_annualized_rates_are_on_the_period_before():
+    assert one("On a monthly basis, German consumer prices rose 0.1 percent in December.", "0.1 percent").measure == \
+        "growth_pct"
+    assert one("The economy grew at a 2.3% annualized rate in the fourth quarter.", "2.3%").measure == "growth_pct"
