@@ -746,7 +746,8 @@ def extract(text: str, published: date | None) -> Extraction:
                         not _FISCAL.search(st) and S.trade_words(st):
                     dom = "trade"  # "the monthly surplus widened to ...", among exports and imports: trade's
             ds, de = sent.doc_span(t.start, t.end)
-            period = resolver.resolve(sent.start, sent.end, ds, de, change=rd["measure"] in _CHANGES)
+            period = resolver.resolve(sent.start, sent.end, ds, de, change=rd["measure"] in _CHANGES,
+                                      survey=rd["measure"] == "index")
             observations.append(Observation(
                 char_start=ds, char_end=de, quote=text[ds:de], sentence=norm_st, subject=subj,
                 measure=rd["measure"], value=rd["value"], unit=rd["unit"], qualifier=rd["qualifier"],

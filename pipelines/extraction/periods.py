@@ -1152,10 +1152,14 @@ class PeriodResolver:
         return Period.unknown()
 
     def resolve(self, sentence_start: int, sentence_end: int, number_start: int, number_end: int,
-                change: bool = False) -> Period:
+                change: bool = False, survey: bool = False) -> Period:
         """The period of the number at [number_start, number_end). `change`: it is a rate of change (a growth rate,
-        a percentage-point difference), which describes a period, not the document's day."""
+        a percentage-point difference), which describes a period, not the document's day. `survey`: it is an index
+        reading (a business climate, a PMI), published for the month of the document's date when no time is named."""
         p = self._resolve(sentence_start, sentence_end, number_start, number_end, change)
+        if survey and p.type == "unknown" and self.ref.ref_date is not None:
+            d = self.ref.ref_date
+            p = Period(d.replace(day=1), month_end(d.year, d.month), "month")
         if p.start is not None and p.type in _SHIFTABLE and self._year_earlier(number_end):
             # "narrowed to 5.2% from 7.0% a year earlier", "stood at 77.8% in the third
             # quarter a year earlier", "compared with a 0.5% rise a year earlier": the same
@@ -1494,7 +1498,8 @@ _AFTER_CHANGE = re.compile(
     r"(?:increase|rise|gain|fall|decrease|decline|drop)\s+of)\s+(?:by\s+)?$"
 )
 _TO_FROM_BEFORE = re.compile(
-    r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+from\s+(?:about\s+|around\s+)?[$€£¥]?$"
+    r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?,?\s+(?:(?:up|down)\s+)?from\s+"
+    r"(?:about\s+|around\s+)?[$€£¥]?$"
 )
 
 

@@ -4,6 +4,7 @@ from datetime import date
 
 from period_support import resolve
 
+from pipelines.extraction import extract
 from pipelines.extraction.periods import PeriodResolver
 
 
@@ -335,3 +336,17 @@ def test_a_lead_s_start_value_does_not_split_its_period():
     assert (p.start, p.end, p.type) == (date(2023, 9, 1), date(2023, 9, 30), "month")
     p = r.resolve(i, i + 11, i, i + 11)  # a level read the same way stands on the release's day
     assert p.type == "point"
+
+
+def test_an_index_with_no_time_is_the_release_month_s():
+    t = "Germany's Ifo Business Climate rose to 86.2, up from 79.7, above the expectation of 85.0."
+    got = {o.quote: o for o in extract(t, date(2020, 6, 24)).observations}
+    assert got["86.2"].measure == "index"
+    assert (got["86.2"].period.start, got["86.2"].period.type) == (date(2020, 6, 1), "month")
+    assert got["79.7"].period.start == date(2020, 5, 1)  # the reading before
+
+
+def test_the_time_of_an_earlier_estimate_dates_the_estimate():
+    t = ("The bank expects the global economy to grow 2.9 percent in 2022, down 1.2 percentage points from its "
+         "estimates in January.")
+    assert resolve(t, "1.2 percentage points", date(2022, 6, 8)) == ("2022-01-01", "2022-12-31", "year")
