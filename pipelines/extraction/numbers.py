@@ -65,7 +65,8 @@ CORE = re.compile(
 _PREFIXES = sorted(V.CURRENCY_PREFIXES, key=len, reverse=True)
 _PREFIX_RX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s?$")
 _SCALE_RX = re.compile(r"[\s-]+(" + "|".join(sorted(V.SCALE_WORDS, key=len, reverse=True)) + r")\b", re.I)
-_GLUED_SCALE_RX = re.compile(r"(bn|mn|mln|bln|tn|trn|[kmbt])(?![A-Za-z0-9])", re.I)
+# ("52.41billion yuan": a scale word glued by a missing space)
+_GLUED_SCALE_RX = re.compile(r"(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|[kmbt])(?![A-Za-z0-9])", re.I)
 _unit_items = sorted(set(V.UNIT_WORDS) | set(V.CURRENCY_WORDS) | {"times"}, key=len, reverse=True)
 
 

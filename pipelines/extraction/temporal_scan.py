@@ -130,6 +130,7 @@ _NOW_SAYING = re.compile(
 )
 # "the slowest pace since the 2008-09 financial crisis": the start of a record
 # "three times the level of 2019", "outstripped the total of 2019": the base of a comparison
+_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$")
 _LEVEL_BEFORE = re.compile(r"\b(?:levels?|(?:the|its)\s+(?:total|figure|record|peak))\s+$")
 _UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
@@ -547,7 +548,7 @@ class Scanner:
             mt.period = Period(date(y, mo, 1), month_end(y, mo), "month")
             mt.explicit_year = explicit
         elif name == "month":
-            mo = v.month_number(g["m"] or g["mp"])
+            mo = v.month_number(g["m"] or g["mp"] or g["ma"])
             y = ref.report_year
             if y is None:
                 return
@@ -654,6 +655,9 @@ class Scanner:
             bm = v.base_before.search(before) if not own.endswith(("'s", "’s")) else None  # "from May's 3%": May's
             if bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base
+                mt.role = BASE
+            elif own.startswith("over ") and mt.explicit_year and _PERCENT_BEFORE.search(before):
+                # "an increase of 12.9% over the first half of 2019": the base of the change
                 mt.role = BASE
             elif mt.kind in ("year", "rel_year") and v.base_after.match(low, mt.end):
                 # "from 2014 levels", "at or below last year's level"

@@ -258,8 +258,9 @@ class Vocab:
         p["month_year"] = (
             rf"(?:(?:in|for|during|of|since|throughout)\s+)?(?P<m>{mon_any})\s*,?\s*(?:of\s+)?(?P<y>{year_or_rel})"
         )
-        # "in May", "November's 22% growth"
-        p["month"] = rf"(?:(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?!\s+\d)|(?P<mp>{mon_full})['’]s\b)"
+        # "in May", "November's 22% growth", "March alone"
+        p["month"] = (rf"(?:(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?!\s+\d)|(?P<mp>{mon_full})['’]s\b"
+                      rf"|(?P<ma>{mon_full})\s+alone\b)")  # "with March alone up 41.1 percent"
         p["year"] = (
             rf"(?:(?:in|for|during|of|throughout)\s+)?(?:the\s+)?(?:(?P<full>full|whole)\s+)?"
             rf"(?:year\s+(?:of\s+)?)?(?P<y>{year})(?!s\b|['’]s\b|-year|\s*edition|-\d|–\d)"

@@ -112,3 +112,8 @@ def test_subunits_scale_words_and_unit_phrases(text, quote, value, unit):
 def test_a_non_ascii_letter_glued_to_a_number_makes_a_label_not_a_crash():
     got = extract("Output rose 5ſ in May and 7ı in June.", None)
     assert not got.observations and {e.reason for e in got.excluded} == {"label"}
+
+
+def test_a_scale_word_glued_to_the_number():
+    got = extract("The secondary industry added 52.41billion yuan.", None).observations
+    assert [(o.quote, o.value, o.unit) for o in got] == [("52.41billion yuan", 52410000000, "CNY")]

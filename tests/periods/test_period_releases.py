@@ -350,3 +350,13 @@ def test_the_time_of_an_earlier_estimate_dates_the_estimate():
     t = ("The bank expects the global economy to grow 2.9 percent in 2022, down 1.2 percentage points from its "
          "estimates in January.")
     assert resolve(t, "1.2 percentage points", date(2022, 6, 8)) == ("2022-01-01", "2022-12-31", "year")
+
+
+def test_a_percent_over_a_dated_half_is_a_base_and_a_month_alone_a_time():
+    t = ("In the first half of 2021, the province's GDP was 2.29 trillion yuan, a year-on-year increase of 12.3%; an "
+         "increase of 12.9% over the first half of 2019. Industrial output rose 7.6 percent, with June alone up "
+         "9.1 percent.")
+    pub = date(2021, 8, 11)
+    h1 = ("2021-01-01", "2021-06-30", "half")
+    assert resolve(t, "12.9%", pub) == h1
+    assert resolve(t, "9.1 percent", pub) == ("2021-06-01", "2021-06-30", "month")
