@@ -232,7 +232,7 @@ def ratio_cue(clause: str) -> bool:
 _CHANGE_NOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>[a-z]+)\s+(?:in|of)\s", re.I)
 # a fall that got smaller: "the decline narrowed by 5.6 points", "declining by 18.8%, narrowing 1.8 points"
-_DECLINE_NARROWS = re.compile(r"\b(?:declin\w*|decreas\w*|drops?|dropped|falls?|fell|contraction|loss(?:es)?)\b"
+_DECLINE_NARROWS = re.compile(r"\b(?:declin\w*|decreas\w*|drops?|dropped|falls?|fell|down|contraction|loss(?:es)?)\b"
                               r"(?:[^;.]|\.(?=\d)){0,80}?\bnarrow(?:ed|s|ing)\s+(?:by\s+)?$", re.I)
 
 

@@ -85,6 +85,7 @@ class Vocab:
             for code, f in data.get("fiscal_years", {}).items()
         }
         self.fiscal_nouns = [w.lower() for w in data.get("fiscal_nouns", [])]
+        self.month_nouns = [w.lower() for w in data.get("month_nouns", [])]
         self.fiscal_relative_words: dict[str, int] = {
             k.lower(): int(v) for k, v in data.get("fiscal_relative_words", {}).items()
         }
@@ -260,7 +261,7 @@ class Vocab:
         )
         # "in May", "November's 22% growth", "March alone"
         p["month"] = (rf"(?:(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?!\s+\d)|(?P<mp>{mon_full})['’]s\b"
-                      rf"|(?P<ma>{mon_full})\s+alone\b)")  # "with March alone up 41.1 percent"
+                      rf"|(?P<ma>{mon_full})\s+(?:alone\b|(?={_alt(self.month_nouns)}\b)))")  # "March alone", "December shipments"
         p["year"] = (
             rf"(?:(?:in|for|during|of|throughout)\s+)?(?:the\s+)?(?:(?P<full>full|whole)\s+)?"
             rf"(?:year\s+(?:of\s+)?)?(?P<y>{year})(?!s\b|['’]s\b|-year|\s*edition|-\d|–\d)"

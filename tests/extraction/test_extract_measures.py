@@ -310,3 +310,8 @@ def test_monthly_basis_and_annualized_rates_are_on_the_period_before():
     assert one("On a monthly basis, German consumer prices rose 0.1 percent in December.", "0.1 percent").measure == \
         "growth_pct"
     assert one("The economy grew at a 2.3% annualized rate in the fourth quarter.", "2.3%").measure == "growth_pct"
+
+
+def test_a_narrowing_after_a_fall_is_a_rise_of_the_rate():
+    text = "In the first five months, industrial output went down 2.8 percent, with the rate narrowing 2.1 percentage points."
+    assert [o.value for o in extract(text, None).observations if o.unit == "pp"] == [2.1]

@@ -360,3 +360,8 @@ def test_a_percent_over_a_dated_half_is_a_base_and_a_month_alone_a_time():
     h1 = ("2021-01-01", "2021-06-30", "half")
     assert resolve(t, "12.9%", pub) == h1
     assert resolve(t, "9.1 percent", pub) == ("2021-06-01", "2021-06-30", "month")
+
+
+def test_a_month_before_a_figure_s_noun_is_its_time():
+    t = "For 2023, the country imported 500 million tonnes of ore.\n\nDecember shipments were 48.1 million tonnes."
+    assert resolve(t, "48.1 million tonnes", date(2024, 1, 12)) == ("2023-12-01", "2023-12-31", "month")
