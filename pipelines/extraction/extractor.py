@@ -782,12 +782,14 @@ _YOY_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.
 
 
 class _Para:
-    """Sentences of the current paragraph seen so far, with their period and year-on-year cues checked at most
-    once each (so a long paragraph stays linear). Asked only while its last sentence is being read."""
+    """Sentences seen so far (of the current paragraph, or of the whole text), with their period and comparison-base
+    cues checked at most once each (so a long paragraph stays linear). Asked only while its last sentence is being
+    read."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
-        self._p = self._y = self._o = 0  # how many texts have been checked
+        self._p = self._y = self._o = self._c = 0  # how many texts have been checked
+        self._n_yoy = 0  # texts with a year-earlier base among the first self._c
         self._any_p = self._any_y = self._any_o = False
 
     def add(self, text: str) -> None:
@@ -811,7 +813,11 @@ class _Para:
         """Two or more of the texts name a year-earlier base, and none another base."""
         if self.other(upto) or self._any_o:
             return False
-        return sum(1 for t in self.texts[:upto] if _YOY_STRONG_RX.search(t) or _A_YEAR_BEFORE.search(t)) >= 2
+        while self._n_yoy < 2 and self._c < upto:  # (counted once per text, so a long document stays linear)
+            t = self.texts[self._c]
+            self._n_yoy += bool(_YOY_STRONG_RX.search(t) or _A_YEAR_BEFORE.search(t))
+            self._c += 1
+        return self._n_yoy >= 2
 
     def sub_annual(self, upto: int) -> bool:
         """The paragraph's earlier sentences name a month or quarter, and none a year."""
