@@ -31,6 +31,7 @@ _WITH_OF = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}of\s+(?P<cm
 # a bound inside a parenthesis that says what is counted: "(those with annual revenues above 20 million yuan)"
 _DEFINING_PAREN = re.compile(r"\((?:those|that\s+is|i\.\s?e\.?|namely|meaning|defined\s+as|referring\s+to)\b[^()]*?"
                              r"\b(?:above|over|exceeding|at\s+least|more\s+than|below|under|less\s+than)\s+$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:of\s|(?:income\s+)?(?:households|earners|families|people|population|firms|companies)\b)")
 _AMOUNT_WORDS = re.compile(r"\b(?:total|number|sum|count|volume|amount|scale)\b", re.I)
 QUAL_OR_MORE = re.compile(r"^\s+or\s+(?:more|above|higher|less|below)\b", re.I)
 _OF_BELOW = re.compile(r"\b[a-z]+s\s+of\s+(?:below|under|less\s+than)\s+$", re.I)
@@ -172,6 +173,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "document_number"
     if prev in V.THRESHOLD_PREFIXES and bare:
         return "threshold"
+    if prev in V.GROUP_SHARE_PREFIXES and tok.unit == "percent" and _GROUP_AFTER.match(right):
+        return "threshold"  # "the bottom 30 percent of households": a group, not a measurement
     if tok.hyphen_compound and not tok.plus_suffix:
         hc = tok.hyphen_compound.lower()
         if hc in V.DURATION_UNITS or hc.rstrip("s") in V.DURATION_UNITS:

@@ -171,6 +171,7 @@ FORECAST_CUES = CUES["forecast_cues"]
 LABEL_NOUNS = {w.lower() for w in CUES["label_nouns"]}
 DOC_NUMBER_PREFIXES = {w.lower() for w in CUES["document_number_prefixes"]}
 THRESHOLD_PREFIXES = {w.lower() for w in CUES["threshold_prefixes"]}
+GROUP_SHARE_PREFIXES = {w.lower() for w in CUES.get("group_share_prefixes") or []}
 DISCOURSE_NOUNS = {w.lower() for w in CUES["discourse_nouns"]}
 FILLER_WORDS = {w.lower() for w in CUES["filler_words"]}
 PLACE_ANAPHORA = CUES["place_anaphora"]

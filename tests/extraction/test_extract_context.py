@@ -172,3 +172,9 @@ def test_a_masthead_line_names_no_place():
             "kilowatts, up 55.2% year on year.")
     o = extract(text, None).observations[0]
     assert (o.region, o.domain) == ("China", "industry")
+
+
+def test_a_national_statistics_office_names_its_country():
+    text = ("High rice prices pushed up inflation, according to data released by the Philippine Statistics Authority."
+            "\n\nInflation averaged 6.1 percent in September 2023.")
+    assert extract(text, None).observations[0].region == "Philippines"

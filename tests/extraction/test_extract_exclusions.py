@@ -87,3 +87,9 @@ def test_a_bound_in_a_defining_parenthesis_is_a_threshold():
     got = extract(text, None)
     assert [o.quote for o in got.observations] == ["5.1 percent"]
     assert [e.reason for e in got.excluded if e.text.startswith("20")] == ["threshold"]
+
+
+def test_a_share_that_names_a_group_is_no_measurement():
+    got = extract("Inflation for the bottom 30% income households rose to 6.9 percent. The top 10 percent of earners "
+                  "hold 40% of wealth.", None)
+    assert [o.quote for o in got.observations] == ["6.9 percent", "40%"]
