@@ -31,6 +31,8 @@ _WITH_OF = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}of\s+(?P<cm
 # a bound inside a parenthesis that says what is counted: "(those with annual revenues above 20 million yuan)"
 _DEFINING_PAREN = re.compile(r"\((?:those|that\s+is|i\.\s?e\.?|namely|meaning|defined\s+as|referring\s+to)\b[^()]*?"
                              r"\b(?:above|over|exceeding|at\s+least|more\s+than|below|under|less\s+than)\s+$", re.I)
+_TIMES_AFTER = re.compile(r"\s*[*×]\s*\d")
+_TIMES_BEFORE = re.compile(r"\d\s*[*×]\s*$")
 _GROUP_AFTER = re.compile(r"\s+(?:of\s|(?:income\s+)?(?:households|earners|families|people|population|firms|companies)\b)")
 _AMOUNT_WORDS = re.compile(r"\b(?:total|number|sum|count|volume|amount|scale)\b", re.I)
 QUAL_OR_MORE = re.compile(r"^\s+or\s+(?:more|above|higher|less|below)\b", re.I)
@@ -200,6 +202,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         return "threshold"  # a bound in the definition of what is counted
     if "(" in left and _DEFINING_PAREN.search(left):
         return "threshold"
+    if bare and (_TIMES_AFTER.match(right) or _TIMES_BEFORE.search(left)):
+        return "label"  # "1024*768 or higher resolution": a size written as a product
     if bare and prev in ("level", "grade", "class", "tier") and _OR_ABOVE.match(right):
         return "threshold"
     if bare and prev in ("above", "below") and _SIGNALS.match(right):

@@ -915,9 +915,11 @@ _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
 # 2.3%", "a 12% jump in electric vehicle sales")
 _FIRM_OR_PRODUCT = re.compile(r"(?:" + V.alt_source(V.DOMAINS.get("industry_products") or ["steel"]) + r"|\b"
                               + _COMPANY_NOUN + r"\b|\b(?:deliveries|shipments)\b|[A-Z][a-z]+\s+Motors?\b)", re.I)
+# ("was 9 percent lower." closes its clause: a change on an unstated base)
 _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|smaller|above|below|cheaper|dearer|stronger|"
-                                r"weaker)\s+(?:than\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
-                                r"(?:level|levels|year|month|quarter|peak|average)\b)", re.I)
+                                r"weaker)(?:\s+(?:than\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
+                                r"(?:level|levels|year|month|quarter|peak|average)\b)|(?=\s*(?:[.;)]|,\s+(?:and|while)\b|$)))",
+                                re.I)
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)
 # a clause whose subject is a growth rate ("Growth in the region's economies is projected at 3.7%")
 _GROWTH_HEAD = re.compile(r"\W*(?:(?:the|its|their|economic|annual|real|gdp|global|overall)\s+)*growth\b", re.I)

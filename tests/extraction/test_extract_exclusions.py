@@ -93,3 +93,8 @@ def test_a_share_that_names_a_group_is_no_measurement():
     got = extract("Inflation for the bottom 30% income households rose to 6.9 percent. The top 10 percent of earners "
                   "hold 40% of wealth.", None)
     assert [o.quote for o in got.observations] == ["6.9 percent", "40%"]
+
+
+def test_a_size_written_as_a_product_is_a_label():
+    got = extract("Browsers with 1024*768 or higher resolution are suggested. Output rose 3%.", None)
+    assert [o.quote for o in got.observations] == ["3%"]

@@ -315,3 +315,8 @@ def test_monthly_basis_and_annualized_rates_are_on_the_period_before():
 def test_a_narrowing_after_a_fall_is_a_rise_of_the_rate():
     text = "In the first five months, industrial output went down 2.8 percent, with the rate narrowing 2.1 percentage points."
     assert [o.value for o in extract(text, None).observations if o.unit == "pp"] == [2.1]
+
+
+def test_a_comparative_closing_its_clause_gives_the_sign():
+    o = one("Hydropower rose 29 percent, and nuclear power output was 9 percent lower.", "9 percent")
+    assert (o.measure, o.value) == ("growth_yoy_pct", -9)
