@@ -263,7 +263,7 @@ class Vocab:
         p["month"] = (rf"(?:(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?!\s+\d)|(?P<mp>{mon_full})['’]s\b"
                       rf"|(?P<ma>{mon_full})\s+(?:alone\b|(?={_alt(self.month_nouns)}\b)))")  # "March alone", "December shipments"
         p["year"] = (
-            rf"(?:(?:in|for|during|of|throughout)\s+)?(?:the\s+)?(?:(?P<full>full|whole)\s+)?"
+            rf"(?:(?:in|for|during|of|throughout)\s+)?(?:the\s+)?(?:(?P<full>full|whole)\s+|all\s+of\s+)?"
             rf"(?:year\s+(?:of\s+)?)?(?P<y>{year})(?!s\b|['’]s\b|-year|\s*edition|-\d|–\d)"
         )
         p["rel_year"] = (

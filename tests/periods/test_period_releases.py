@@ -365,3 +365,8 @@ def test_a_percent_over_a_dated_half_is_a_base_and_a_month_alone_a_time():
 def test_a_month_before_a_figure_s_noun_is_its_time():
     t = "For 2023, the country imported 500 million tonnes of ore.\n\nDecember shipments were 48.1 million tonnes."
     assert resolve(t, "48.1 million tonnes", date(2024, 1, 12)) == ("2023-12-01", "2023-12-31", "month")
+
+
+def test_all_of_a_year_is_that_year():
+    t = "In the first eight months, the deficit reached $59.55 billion, close to the $61.93 billion recorded for all of 2024."
+    assert resolve(t, "$61.93 billion", date(2025, 9, 24)) == ("2024-01-01", "2024-12-31", "year")
