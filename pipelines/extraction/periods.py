@@ -583,9 +583,13 @@ class PeriodResolver:
                     return found.pop() if len(found) == 1 else None
             ps, pe = self.sent_starts[f], self._para_end(p)
             i = bisect.bisect_left(self._all_numbers, (ps,))
-            if i < len(self._all_numbers) and self._all_numbers[i][0] < pe:
-                return None
-            # a paragraph without figures ("The ministry's headquarters in Tokyo."): a caption, not the lead
+            while i < len(self._all_numbers) and self._all_numbers[i][0] < pe:
+                ns, ne = self._all_numbers[i]
+                if not any(hs <= ns and ne <= he for hs, he, _, _ in raw if hs < pe and he > ps):
+                    return None
+                i += 1
+            # a paragraph without figures other than dates ("Aerial photo of the port, Nov. 20, 2020."): a
+            # caption, not the lead
         return None
 
     def _is_label(self, p: int) -> bool:

@@ -370,3 +370,11 @@ def test_a_month_before_a_figure_s_noun_is_its_time():
 def test_all_of_a_year_is_that_year():
     t = "In the first eight months, the deficit reached $59.55 billion, close to the $61.93 billion recorded for all of 2024."
     assert resolve(t, "$61.93 billion", date(2025, 9, 24)) == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_a_dated_photo_caption_before_the_lead_is_skipped():
+    t = ("Foreign trade of the province on the upswing\n\n"
+         "Aerial photo shows a freight train departing from the city's station, Nov. 20, 2020. (Photo agency)\n\n"
+         "The province reported robust foreign trade growth in the first 10 months of 2021, according to customs.\n\n"
+         "Its trade with ASEAN reached 171.5 billion yuan, up by 29 percent.")
+    assert resolve(t, "171.5 billion yuan", date(2021, 11, 14)) == ("2021-01-01", "2021-10-31", "ytd")
