@@ -170,6 +170,16 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
                 return "trend", "down"
             if lw[j] in V.TREND_UP:
                 return "trend", "up"
+        if _TO_AMOUNT_AFTER.match(text, tok.end):
+            # "primary industry rose by 3.9% to 121.69 billion yuan, secondary industry by 3.9% to 700.86 billion
+            # yuan": "by N% to" is a change whose verb the list left out
+            for x in reversed(words(text[max(clause_start - 300, 0):tok.start])):
+                if x in (";", ":"):
+                    break
+                if x in V.TREND_DOWN:
+                    return "trend", "down"
+                if x in V.TREND_UP:
+                    return "trend", "up"
     return None, None
 
 
@@ -186,6 +196,7 @@ def trend_after(text: str, tok: Token) -> str | None:
     return "up"
 
 
+_TO_AMOUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+to\s+(?:about\s+|around\s+|over\s+)?[$€£¥]?\d", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "rise", "growth", "gain", "jump", "surge", "decrease", "decline", "fall", "drop",
                            "reduction", "contraction", "cut", "slump", "plunge"})
 _RATIO_LAST = {("accounted", "for"), ("accounting", "for"), ("accounts", "for"), ("account", "for"),

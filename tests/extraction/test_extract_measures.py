@@ -320,3 +320,10 @@ def test_a_narrowing_after_a_fall_is_a_rise_of_the_rate():
 def test_a_comparative_closing_its_clause_gives_the_sign():
     o = one("Hydropower rose 29 percent, and nuclear power output was 9 percent lower.", "9 percent")
     assert (o.measure, o.value) == ("growth_yoy_pct", -9)
+
+
+def test_by_n_percent_to_an_amount_is_a_change_whose_verb_a_list_left_out():
+    text = ("The value added of primary industry fell by 1.1% to 12.2 billion yuan, secondary industry by 3.9% to "
+            "70.8 billion yuan, and tertiary industry by 1.2% to 94.6 billion yuan.")
+    got = [(o.quote, o.measure, o.value) for o in extract(text, None).observations if o.unit == "percent"]
+    assert got == [("1.1%", "growth_yoy_pct", -1.1), ("3.9%", "growth_yoy_pct", -3.9), ("1.2%", "growth_yoy_pct", -1.2)]
