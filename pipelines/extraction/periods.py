@@ -133,10 +133,6 @@ _FROM_VALUE_BEFORE = re.compile(
     r"(?:[a-z]+\s+){0,2}$"
 )
 _PERIOD_CODE = re.compile(r"\b[1-4][qh]\d\d\b")
-_YEAR_EARLIER_GAP = re.compile(
-    r"\s*(?:%|percent|per\s+cent)?\s*(?:from|over|compared\s+(?:with|to))\s+(?:the\s+previous|the\s+prior|a|the\s+same\s+"
-    r"(?:period|month|quarter)\s+(?:of\s+)?(?:the\s+previous|last|a))\s+year(?:\s+(?:earlier|ago|before))?\s*,?\s*"
-)
 # between a possessive time and its own figure: nothing, or a short noun phrase ("over two-year low of")
 _OWNED_FIGURE = re.compile(r"[\s+$-]*|\s+(?:[\w-]+\s+){0,4}?of\s+[$]?")
 _EVENT_VERB = re.compile(
@@ -480,11 +476,10 @@ class PeriodResolver:
             sent = self.low[max(ss, s - 300):min(se, e + 300)]
             if v.future_re.search(sent) or _OUTLOOK.search(sent):
                 forecast = y if forecast is None else min(forecast, y)
-            elif name == "year" and v.past_re.search(sent):
-                y += 1
-                reported = True
             else:
                 reported = True
+                if name == "year" and v.past_re.search(sent):
+                    y += 1
             best = y if best is None else max(best, y)
         return best if reported else forecast
 
@@ -756,7 +751,7 @@ class PeriodResolver:
                 continue
             if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
-            if _BASE_GAP.search(low, ne, mt.start) and not _YEAR_EARLIER_GAP.fullmatch(low, ne, mt.start):
+            if _BASE_GAP.search(low, ne, mt.start) and not self.v.year_earlier_gap.fullmatch(low, ne, mt.start):
                 break  # ("rose 4.5% from the previous year in December": December's)
             if mt.attached_to != an:
                 if leading is not None and mt.attached_to < an:

@@ -30,18 +30,29 @@ def year_period(y: int) -> Period:
     return Period(date(y, 1, 1), date(y, 12, 31), "year")
 
 
-def fiscal_year(fy: FiscalYear, begins: int) -> Period:
-    """The fiscal year that begins in year `begins`."""
-    if fy.first_month == 1:
-        return year_period(begins)
-    return Period(date(begins, fy.first_month, 1), month_end(begins + 1, fy.first_month - 1), "year")
-
-
 def _months_into(start: date, offset: int, length: int, kind: str) -> Period:
     """`length` months from `offset` months after `start` (a first of the month)."""
     a = start.year * 12 + start.month - 1 + offset
     b = a + length - 1
     return Period(date(a // 12, a % 12 + 1, 1), month_end(b // 12, b % 12 + 1), kind)
+
+
+def quarter_period(y: int, q: int) -> Period:
+    return _months_into(date(y, 1, 1), 3 * (q - 1), 3, "quarter")
+
+
+def half_period(y: int, h: int) -> Period:
+    return _months_into(date(y, 1, 1), 6 * (h - 1), 6, "half")
+
+
+def fiscal_year(fy: FiscalYear, begins: int) -> Period:
+    """The fiscal year that begins in year `begins`."""
+    return _months_into(date(begins, fy.first_month, 1), 0, 12, "year")
+
+
+def _second_year(first: int, written: str) -> int:
+    """The second year of a span written "2023-24" or "2023-2024"."""
+    return int(written) if len(written) == 4 else (first // 100) * 100 + int(written)
 
 
 def point(d: date) -> Period:
@@ -281,8 +292,7 @@ class Scanner:
             first, second = next((g[a], g[b]) for a, b in (("y1", "y2"), ("y3", "y4"), ("y6", "y7")) if g.get(a))
             y1 = int(first) if len(first) == 4 else 2000 + int(first)
             if second:  # a split year names both: it begins in the first
-                y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
-                if y2 != y1 + 1:
+                if _second_year(y1, second) != y1 + 1:
                     return
                 mt.period = fiscal_year(fy if fy.first_month > 1 else SPLIT_FISCAL_YEAR, y1)
             else:
@@ -351,7 +361,7 @@ class Scanner:
         elif name == "year_span":
             y1 = int(g["y1"] or g["y4"])
             y2s = g["y2"] or g["y3"] or g["y5"]
-            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            y2 = _second_year(y1, y2s)
             if not (y1 < y2 <= y1 + 30):
                 return
             if g["y2"] and y2 == y1 + 1 and ref.fiscal.split_years:
@@ -364,17 +374,16 @@ class Scanner:
         elif name == "period_code":
             n, y = int(g["n"]), 2000 + int(g["yy"])
             if g["u"] == "q":
-                mt.period = Period(date(y, 3 * n - 2, 1), month_end(y, 3 * n), "quarter")
+                mt.period = quarter_period(y, n)
             elif n <= 2:
-                mt.period = Period(date(y, 6 * n - 5, 1), month_end(y, 6 * n), "half")
+                mt.period = half_period(y, n)
             mt.explicit_year = True
         elif name == "month_quarter":
             last = v.month_number(g["m"])
             y, explicit = self._year_of(g.get("y") or g.get("yr"), ref, default_rel=True)
             if y is None:
                 return
-            p = Period(date(y, last - 2, 1), month_end(y, last), "quarter")
-            mt.period = self._step_back(p, ref, explicit)
+            mt.period = self._step_back(quarter_period(y, last // 3), ref, explicit)  # (the pattern names only March, June, ...)
             mt.explicit_year = explicit
         elif name in ("first_months", "first_quarters"):
             n = v.number_word(g["n"]) * (3 if name == "first_quarters" else 1)
@@ -419,7 +428,7 @@ class Scanner:
             y, explicit = self._year_of(yr, ref, default_rel=True)
             if y is None:
                 return
-            p = Period(date(y, 1, 1), date(y, 6, 30), "half") if h == 1 else Period(date(y, 7, 1), date(y, 12, 31), "half")
+            p = half_period(y, h)
             mt.period = self._step_back(p, ref, explicit or yr is not None)
             mt.explicit_year = explicit
         elif name == "quarter":
@@ -429,7 +438,7 @@ class Scanner:
             y, explicit = self._year_of(yr, ref, default_rel=True)
             if y is None:
                 return
-            p = Period(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter")
+            p = quarter_period(y, q)
             mt.period = self._step_back(p, ref, explicit or yr is not None)
             mt.explicit_year = explicit
         elif name == "end_point":

@@ -406,6 +406,8 @@ class Vocab:
         self.change_re = re.compile(rf"{w}(?:{_alt(self.change_cues)})(?![\w-])", flags)
         self.generic_re = re.compile(rf"{w}(?:{_alt(self.generic_cues)})(?![\w-])", flags)
         self.yoy_re = re.compile(rf"{w}(?:{_alt(self.yoy_cues)})(?![\w-])", flags)
+        # a year-earlier base between a number and its time: "rose 4.5% from the previous year in December"
+        self.year_earlier_gap = re.compile(rf"\s*(?:%|percent|per\s+cent)?\s*(?:{_alt(self.yoy_cues)})\s*,?\s*", flags)
         self.future_re = re.compile(rf"{w}(?:{_alt(self.future_cues)})(?![\w-])", flags)
         # "the 5.2% gain forecast by economists": the forecasters' expectation about the
         # period now reported, not a goal or forecast of the text's own
