@@ -139,13 +139,14 @@ _NOW_SAYING = re.compile(
     r"\s+(?:expects?|sees?|forecasts?|predicts?|projects?|estimates?|anticipates?|says?|believes?|"
     r"thinks?|plans?|aims?|targets?|guides?)\b"
 )
-# "the slowest pace since the 2008-09 financial crisis": the start of a record
-# "three times the level of 2019", "outstripped the total of 2019": the base of a comparison
+# "an increase of 12.9% over the first half of 2019": a percentage right before a phrase
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$")
+# "three times the level of 2019", "outstripped the total of 2019": the base of a comparison
 _LEVEL_BEFORE = re.compile(r"\b(?:levels?|(?:the|its)\s+(?:total|figure|record|peak))\s+$")
 _UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
+# "the steepest fall since the series began in 1995": the start of a record
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
