@@ -766,9 +766,9 @@ def extract(text: str, published: date | None) -> Extraction:
     return Extraction(observations, excluded)
 
 
-_SUB_ANNUAL = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december|(?:last|this|the|previous|prior|preceding)\s+month|(?:first|second|third|fourth|last|"
-                         r"previous|prior|preceding|the)\s+quarter|q[1-4]|monthly|quarterly)\b", re.I)
+_SUB_ANNUAL = re.compile(V.alt_source(V.MONTHS) + r"|\b(?:(?:last|this|the|previous|prior|preceding)\s+month|"
+                         r"(?:first|second|third|fourth|last|previous|prior|preceding|the)\s+quarter|q[1-4]|monthly|"
+                         r"quarterly)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
                      r"for\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d(?!\s*(?:q[1-4]|\w+\s+quarter)))\b", re.I)
 # months added up from the start of the year are compared with the same months a year earlier
@@ -777,8 +777,8 @@ _CUMULATIVE_SPAN = re.compile(r"\bfirst\s+\w+\s+months\b|\byear[\s-]to[\s-]date\
 # (these three are run on whole sentences: vocab.Caseless matches them faster)
 _OTHER_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PREVIOUS_PERIOD_CUES) or r"(?!x)x",
                                          re.I))
-_A_YEAR_BEFORE = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)  # "compared with ... a year before"
-_YOY_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]), re.I))
+_YOY_STRONG_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES), re.I))
+_YEAR_EARLIER_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.YEAR_EARLIER_PHRASES), re.I))
 
 
 class _Para:
@@ -815,7 +815,7 @@ class _Para:
             return False
         while self._n_yoy < 2 and self._c < upto:  # (counted once per text, so a long document stays linear)
             t = self.texts[self._c]
-            self._n_yoy += bool(_YOY_STRONG_RX.search(t) or _A_YEAR_BEFORE.search(t))
+            self._n_yoy += bool(_YOY_STRONG_RX.search(t) or _YEAR_EARLIER_RX.search(t))
             self._c += 1
         return self._n_yoy >= 2
 

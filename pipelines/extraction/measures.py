@@ -44,12 +44,11 @@ def _same_kind(a: str, b: str) -> bool:
 
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but)\s|\s(?:while|whereas)\s")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
-# all comparison-base cues in one pass: the last yoy pattern ("annual", "a year") is weak (vocab.Caseless: run on
-# whole sentences, like _PERIOD_ANY)
+# all comparison-base cues in one pass (vocab.Caseless: run on whole sentences, like _PERIOD_ANY)
 _ALL_CUES = V.Caseless(re.compile(
-    "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES[:-1]) + ")"
+    "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES) + ")"
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
-    + "|(?P<weak>" + V.YOY_CUES[-1].pattern + ")", re.I))
+    + "|(?P<weak>" + "|".join(f"(?:{rx.pattern})" for rx in V.WEAK_YOY_CUES) + ")", re.I))
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
 _REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
                        r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)

@@ -56,8 +56,7 @@ _AUX_BEFORE = _VERBS | {"not", "also", "further", "will", "would", "may", "can"}
 _PERIOD_WORDS = re.compile(
     r"\b(?:in|during|for|by|as\s+of|from|since)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|whole|end\s+of|"
     r"same\s+period\s+of|year\s+of)?\s*(?:half|quarter|year|month|months|period|(?:19|20)\d\d|q[1-4]|h[12]|"
-    r"fy\s*['’]?\d\d|fiscal|financial\s+year|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)\b[^,;]*?(?=,|$)",
+    r"fy\s*['’]?\d\d|fiscal|financial\s+year|" + V.alt_source(V.MONTHS) + r")\b[^,;]*?(?=,|$)",
     re.I)
 
 _OTHER_RX = V.alternation(V.DOMAINS["other"])
