@@ -52,6 +52,7 @@ _ALL_CUES = V.Caseless(re.compile(
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
 _REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
                        r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
+_REPORT_NOUN = re.compile(r"\b" + V.alt_source(V.CUES["report_nouns"]) + r"\s+$", re.I)
 _PERIOD_ANY = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
 
 
@@ -352,8 +353,9 @@ class GrowthCues:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))
                 if g == "other" and m.group()[:3].lower() in ("on ", "tod", "yes") and (
                         _REPORTED.search(text, max(0, m.start() - 80), m.start()) or
+                        _REPORT_NOUN.search(text, max(0, m.start() - 20), m.start()) or
                         (m.group().lower().endswith("day") and _ACTION_AFTER.match(text, m.end()))):
-                    cues.pop()  # "the bureau said on Friday", "the Fund on Tuesday cut ...": when it was done
+                    cues.pop()  # "the bureau said on Friday", "its report on Monday", "the Fund on Tuesday cut ...": when it was done
                 elif g == "other" and m.group()[:5].lower() == "since" and \
                         _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     cues.pop()  # "the slowest pace since 2009": a record, not the comparison base

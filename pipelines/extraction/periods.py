@@ -1246,6 +1246,10 @@ class PeriodResolver:
             ) and self.v.price_level_re.search(self.low, max(ss, ns - 80), ns):
                 # "consumer prices rose 4.6% in the 12 months to October": October's annual rate
                 return mt.rate_period
+            if stock_kind == "stock" and not is_flow and not future and mt.period.type in _REPORT_TYPES and \
+                    self.v.accumulated_re.search(self.low, self._clause_start(k, ss, ns), ns):
+                # "in the first half, cumulative installed capacity exceeded 470 GW": the total at the period's end
+                return point(mt.period.end)
             return self._horizon(mt, flow, stock, future)
         if stock_kind in ("now", "market") and not is_flow and not future and self.ref.ref_date is not None:
             # "the deposit rate remains at -0.5%", "the share is 42%": a level standing now

@@ -263,6 +263,8 @@ class Scanner:
         if token is None:
             return (ref.report_year if default_rel else None), False
         t = " ".join(token.lower().split())
+        if t.startswith("the year "):
+            t = t[len("the year "):]
         if t.isdigit():
             return int(t), True
         off = self.v.relative_years.get(t)
@@ -450,7 +452,8 @@ class Scanner:
                 if y is None:
                     return
                 p = point(month_end(y, mo))
-                mt.period = self._step_back(p, ref, explicit) if not mt.horizon else p
+                # ("the end of December this year" in July is ahead: its year is named)
+                mt.period = self._step_back(p, ref, explicit or bool(g.get("y"))) if not mt.horizon else p
                 mt.explicit_year = explicit
             elif g.get("h"):
                 y, explicit = self._year_of(g.get("hy"), ref, default_rel=True)
@@ -486,7 +489,7 @@ class Scanner:
                 d = month_end(y, mo)
             p = point(d)
             mt.horizon = low.startswith(("by", "until", "till"))
-            mt.period = self._step_back(p, ref, explicit) if not mt.horizon else p
+            mt.period = self._step_back(p, ref, explicit or bool(g.get("y"))) if not mt.horizon else p
             mt.explicit_year = explicit
         elif name == "year_end":
             y, explicit = self._year_of(g.get("y") or g.get("y0"), ref, default_rel=True)

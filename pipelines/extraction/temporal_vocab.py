@@ -94,6 +94,7 @@ class Vocab:
         self.speech_verbs = [w.lower() for w in data["speech_verbs"]]
         self.stock_cues = [w.lower() for w in data["stock_cues"]]
         self.strong_stock_cues = [w.lower() for w in data["strong_stock_cues"]]
+        self.accumulated_re = re.compile(rf"\b{_alt(w.lower() for w in data['accumulated_stock_cues'])}\b")
         self.stock_after_number = [w.lower() for w in data["stock_after_number"]]
         self.change_cues = [w.lower() for w in data["change_cues"]]
         self.yoy_cues = [w.lower() for w in data["yoy_cues"]]
@@ -148,7 +149,7 @@ class Vocab:
         mon_any = rf"(?:{_alt(full_months)}|(?:{_alt(abbr_months)})\.?)"
         year = r"(?:19|20)\d\d(?![\d%])"
         rel_year = _alt(self.relative_years)
-        yref = rf"(?:{year}|{rel_year})"
+        yref = rf"(?:(?:the\s+year\s+)?{year}|{rel_year})"  # ("the first half of the year 2023")
         # after a month: a year, or a relative one that names a calendar year ("April this year")
         year_or_rel = rf"(?:{year}|{_alt(k for k in self.relative_years if k in self.calendar_year_words)})"
         ordinal_small = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -211,14 +212,14 @@ class Vocab:
         # "1Q24", "2H24": analysts' short forms of a quarter or half of 2024
         p["period_code"] = r"(?:(?:in|during|for|over)\s+)?(?P<n>[1-4])(?P<u>[qh])(?P<yy>\d\d)\b"
         p["end_point"] = (
-            rf"{end_of}(?:(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
+            rf"{end_of}(?:(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year_or_rel}))?"
             rf"|(?P<h>first|second)\s+half(?:\s+of\s+(?P<hy>{yref}))?"
             rf"|(?P<q>{ordinal_small})\s+quarter(?:\s+of\s+(?P<qy>{yref}))?"
             rf"|(?P<yr>{yref}))"
         )
         p["as_of"] = (
             rf"(?:as\s+of|as\s+at|by|at|until|till|up\s+to)\s+(?:the\s+)?(?P<part>late|mid|early|end)?[\s-]?"
-            rf"(?P<m>{mon_any})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s*,?\s*(?P<y>{year}))?"
+            rf"(?P<m>{mon_any})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s*,?\s*(?P<y>{year_or_rel}))?"
         )
         p["mid_year"] = rf"(?:(?:by|as\s+of|at|in)\s+)?(?:the\s+)?mid[-\s]?(?:year|(?P<y>{year}))"
         p["by_year"] = rf"(?:by|before|until|till)\s+(?:the\s+year\s+)?(?P<y>{year})"

@@ -327,3 +327,18 @@ def test_by_n_percent_to_an_amount_is_a_change_whose_verb_a_list_left_out():
             "70.8 billion yuan, and tertiary industry by 1.2% to 94.6 billion yuan.")
     got = [(o.quote, o.measure, o.value) for o in extract(text, None).observations if o.unit == "percent"]
     assert got == [("1.1%", "growth_yoy_pct", -1.1), ("3.9%", "growth_yoy_pct", -3.9), ("1.2%", "growth_yoy_pct", -1.2)]
+
+
+@pytest.mark.parametrize("text,measure", [
+    # the "a year" of "a year-on-year growth" is not a rate per year: the strong cue is read
+    ("Installed capacity reached 1.4 billion kilowatts, a year-on-year growth of 9.5 percent.", "growth_yoy_pct"),
+    # "cumulative" names the stock, not the base of its change
+    ("The cumulative number of charging points reached 8 million, up 42% year on year.", "growth_yoy_pct"),
+    ("Home prices posted a cumulative 12% rise since the peak.", "growth_pct"),
+    # a weekday after a report names when it came out, not a move within the day
+    ("In its latest report on Tuesday, the fund said it expects world growth of 2.9 percent in 2024.",
+     "growth_yoy_pct"),
+])
+def test_growth_base_words(text, measure):
+    o = [x for x in extract(text, None).observations if x.unit == "percent"][0]
+    assert o.measure == measure, (o.quote, o.measure)

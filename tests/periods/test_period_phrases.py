@@ -108,3 +108,19 @@ def test_the_previous_quarter_is_the_one_before_the_reported_quarter():
 def test_over_the_previous_month_is_a_base_not_a_time():
     text = "Output in August\n\nIn August, output increased by 0.3% over the previous month."
     assert resolve(text, "0.3%", date(2024, 9, 15)) == ("2024-08-01", "2024-08-31", "month")
+
+
+def test_month_with_a_relative_year_after_end_of_or_as_of():
+    t = "As of the end of March this year, the fleet held 2,300 buses."
+    assert resolve(t, "2,300") == ("2024-03-31", "2024-03-31", "point")
+    t = "By the end of May last year, 410 depots were open."
+    assert resolve(t, "410") == ("2023-05-31", "2023-05-31", "point")
+    t = "The plan is to reach 900 depots by the end of December this year."
+    assert resolve(t, "900") == ("2024-12-31", "2024-12-31", "point")
+
+
+def test_part_of_the_year_named_with_the_year_in_words():
+    t = "In the first half of the year 2023, hydropower generation rose 6.1 percent year on year."
+    assert resolve(t, "6.1 percent") == ("2023-01-01", "2023-06-30", "half")
+    t = "Freight volume in the third quarter of the year 2022 was 1.2 billion tonnes."
+    assert resolve(t, "1.2 billion") == ("2022-07-01", "2022-09-30", "quarter")

@@ -111,3 +111,9 @@ def test_signed_changes_of_counts_are_the_reported_months():
          "There were more people employed in construction (+12,000; +0.8%) and fewer in retail trade (-9,000; -0.4%).")
     assert resolve(t, "+12,000") == ("2024-07-01", "2024-07-31", "month")
     assert resolve(t, "-9,000") == ("2024-07-01", "2024-07-31", "month")
+
+
+def test_cumulative_total_named_with_a_period_stands_at_its_end():
+    t = "In the first half of this year, cumulative wind capacity passed 400 million kilowatts, and output rose 8%."
+    assert resolve(t, "400 million") == ("2024-06-30", "2024-06-30", "point")
+    assert resolve(t, "8%") == ("2024-01-01", "2024-06-30", "half")
