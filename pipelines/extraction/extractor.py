@@ -742,6 +742,8 @@ def extract(text: str, published: date | None) -> Extraction:
                 dom = "trade"  # an exchange rate, and its change ("the euro traded at $1.18, up 4%")
             else:
                 dom = S.domain(subj, st, sub, foreign, dom_hint, _own_clause(st, t, clause_start, clause_ends))
+                if dom == "industry" and _economy_growth(_own_clause(st, t, clause_start, clause_ends)):
+                    dom = "macro"  # the growth of a country's economy
                 if dom not in ("trade", "regional", "other") and _BALANCE.search(subj or "") and \
                         not _FISCAL.search(st) and S.trade_words(st):
                     dom = "trade"  # "the monthly surplus widened to ...", among exports and imports: trade's
@@ -766,7 +768,8 @@ def extract(text: str, published: date | None) -> Extraction:
     return Extraction(observations, excluded)
 
 
-_SUB_ANNUAL = re.compile(V.alt_source(V.MONTHS) + r"|\b(?:(?:last|this|the|previous|prior|preceding)\s+month|"
+# (a month naming a forecast or report, "the June forecast", dates that, not the figure)
+_SUB_ANNUAL = re.compile(V.alt_source(V.MONTHS) + r"(?!\s+" + V.alt_source(V.CUES["report_nouns"]) + r")|\b(?:(?:last|this|the|previous|prior|preceding)\s+month|"
                          r"(?:first|second|third|fourth|last|previous|prior|preceding|the)\s+quarter|q[1-4]|monthly|"
                          r"quarterly)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
@@ -893,7 +896,7 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     if getattr(has_period, "sub_annual_abroad", lambda: False)() and not _FIRM_OR_PRODUCT.search(subj):
         # outside China, monthly and quarterly indicators are reported on the previous month or quarter
         return "growth_pct"
-    if M.economy_subject(subj):
+    if M.economy_subject(subj) or _economy_growth(subj):
         return "growth_yoy_pct"
     if M.head_is_quality(subj):
         return "growth_pct"  # rates, intensities, productivity: the base is the earlier level, not a year
@@ -908,9 +911,33 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     return "growth_yoy_pct"
 
 
+# "the growth forecast for China", "growth in the euro area", "Japan's growth": the growth of an economy
+_PLACE_GROWTH = re.compile(
+    r"\b[Gg]rowth(?:\s+(?:forecasts?|outlook|projections?|rates?|estimates?))?\s+(?:for|in|of)\s+(?:the\s+)?"
+    r"(?P<after>[\w.-]+(?:\s+[\w.-]+){0,2})|(?P<before>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+"
+    r"(?:economic\s+)?growth\b")
+
+
+def _economy_growth(clause: str) -> bool:
+    for m in _PLACE_GROWTH.finditer(clause):
+        if any(x.place.level in ("country", "supra") for x in R.find(m.group("after") or m.group("before"))):
+            return True
+    return False
+
+
 _GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|expansion)\b",
                           re.I)
 _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
+_PERCENT_NUMBER = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_RATE_WORDS = re.compile(r"\b(?:growth|rates?|inflation|yields?|unemployment)\b", re.I)
+
+
+def _points_of_a_rate(st: str, t: Token) -> bool:
+    """"Growth is projected at 1 percent, 0.3 points lower than in June": points between rates are percentage points
+    (an index's points stay points: "the PMI rose 1.2 points")."""
+    return not M.index_cue(st[:t.end]) and bool(_PERCENT_NUMBER.search(st) or _RATE_WORDS.search(st))
+
+
 # a company's or a product's sales are compared with a year earlier, also abroad ("its quarterly deliveries fell
 # 2.3%", "a 12% jump in electric vehicle sales")
 _FIRM_OR_PRODUCT = re.compile(r"(?:" + V.alt_source(V.DOMAINS.get("industry_products") or ["steel"]) + r"|\b"
@@ -1069,7 +1096,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
     if coord and q == "eq" and prev.get("qualifier") != "eq" and prev_tok is not None and \
             _COORD_ONLY.match(st[prev_tok.end:t.start]) and "respectively" in st[t.end:t.end + 40]:
         q = prev["qualifier"]  # "about 39.5% and 48.4%, respectively"
-    if t.unit == "pp":
+    if t.unit == "pp" or (t.unit == "points" and _points_of_a_rate(st, t)):
         if coord:
             sign = -1 if prev["value"] < 0 else 1
         else:

@@ -1261,6 +1261,8 @@ class PeriodResolver:
                 sec = self.section_of[self.sent_para[k]]
                 mt = self._heading_time(sec) if sec >= 0 else None
             mt = mt or self._future_carry(k)
+            if mt is None and self.doc_period is not None and self.doc_period.type == "year":
+                return self.doc_period
             return self._horizon(mt, flow, stock, future) if mt is not None else Period.unknown()
         if bare_change and stock < 2:
             # "an average productivity increase of 29%": a change with neither its period

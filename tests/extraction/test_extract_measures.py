@@ -342,3 +342,33 @@ def test_by_n_percent_to_an_amount_is_a_change_whose_verb_a_list_left_out():
 def test_growth_base_words(text, measure):
     o = [x for x in extract(text, None).observations if x.unit == "percent"][0]
     assert o.measure == measure, (o.quote, o.measure)
+
+
+@pytest.mark.parametrize("text,quote,measure,unit,value", [
+    # points between growth rates are percentage points; an index's points stay points
+    ("The fund sees Canada growing 1.2 percent, 0.6 points lower than in its April outlook.", "0.6 points",
+     "pp_change", "pp", -0.6),
+    ("The forecast for inflation was cut 0.4 points.", "0.4 points", "pp_change", "pp", -0.4),
+    ("The PMI rose 1.5 points to 51.2.", "1.5 points", "level", "points", 1.5),
+])
+def test_points_between_rates(text, quote, measure, unit, value):
+    o = one(text, quote)
+    assert (o.measure, o.unit, o.value) == (measure, unit, value)
+
+
+@pytest.mark.parametrize("text", [
+    # the growth of a named economy is its annual growth, abroad too
+    "The growth forecast for Brazil was lowered to 2.1 percent.",
+    "Growth in the euro area is projected at 0.9 percent.",
+    "Mexico's growth will slow to 1.5 percent, the bank said.",
+    # a month naming a forecast dates the forecast, not the figure
+    "The bank sees the US economy expanding 1.4 percent, below its June forecast.",
+])
+def test_growth_of_an_economy_abroad_is_annual(text):
+    o = [x for x in extract(text, None).observations if x.unit == "percent"][0]
+    assert o.measure == "growth_yoy_pct", (o.quote, o.measure)
+
+
+def test_growth_of_a_country_is_macro_in_a_text_on_china():
+    o = one("The growth forecast for China was raised to 4.8 percent.")
+    assert o.domain == "macro"

@@ -273,3 +273,10 @@ def test_a_figure_a_year_earlier_is_the_same_period_one_year_before():
     assert resolve(t, "6.1%", pub) == ("2025-01-01", "2025-03-31", "quarter")
     assert resolve(t, "7.4%", pub) == ("2024-01-01", "2024-03-31", "quarter")
     assert resolve(t, "81 percent", pub) == ("2024-04-01", "2024-06-30", "quarter")
+
+
+def test_forecast_without_its_own_time_takes_the_year_the_text_is_about():
+    t = ("Bank trims its 2025 outlook for Asia\n\n"
+         "The bank expects the region to grow 4.1 percent in 2025.\n\n"
+         "It predicts India's economy will expand 6.3 percent, 0.2 points lower than before.")
+    assert resolve(t, "6.3 percent", published=None) == ("2025-01-01", "2025-12-31", "year")
