@@ -343,11 +343,13 @@ class GrowthCues:
                 if g == "other":
                     kind = "other"
                     ym = _YEAR_IN.search(m.group())
-                    if ym and ("over" in m.group().lower() or "same" in m.group().lower()):
+                    if ym and not m.group().lower().startswith("since"):
                         if years is None:
                             years = {int(y) for y in _YEAR_IN.findall(text)} | {self.report_year}
                         if int(ym.group(1)) + 1 in years:
-                            kind = "yoy"  # "2025 over 2024", "the same period of 2024" in 2025: a year earlier
+                            # "2025 over 2024", "the same period of 2024", "a decline from 2023" in 2024: a year
+                            # earlier ("since 2023" counts from a start instead)
+                            kind = "yoy"
                     cues.append((m.start(), m.end(), kind, True))
                 else:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))

@@ -1206,7 +1206,7 @@ class PeriodResolver:
         tp = self._table_period(ns, ne)
         if tp is not None:
             return tp
-        prev = self._apposed_figure(ss, ns)
+        prev = self._apposed_figure(ss, ns, ne)
         if prev is not None:
             # "has exceeded 2,600, up 27% ...": the change of the figure just stated
             return self._resolve(ss, se, prev[0], prev[1])
@@ -1429,15 +1429,18 @@ class PeriodResolver:
             return False
         return not self.v.past_re.search(self.low, a, b)
 
-    def _apposed_figure(self, ss: int, ns: int) -> tuple[int, int] | None:
+    def _apposed_figure(self, ss: int, ns: int, ne: int) -> tuple[int, int] | None:
         """The figure a change is set beside: "reached 905.5 billion yuan, up 9.3% year on
-        year" - the change has that figure's period. None if the change has its own time."""
+        year", "totaled 58 million tons, a 7.2% decline" - the change has that figure's period.
+        None if the change has its own time."""
         lo = max(ss, ns - 60)
         if "," not in self.low[lo:ns]:
             return None
         m = _APPOSED_CHANGE.search(self.low, lo, ns)
         if m is None:
-            return None
+            m = _APPOSED_ARTICLE.search(self.low, lo, ns)
+            if m is None or not _CHANGE_NOUN_AFTER.match(self.low, ne):
+                return None
         num = self._number_before(m.start() + 1, max(ss, m.start() - 40))
         if num is None:
             return None
@@ -1656,6 +1659,9 @@ _APPOSED_CHANGE = re.compile(
     r",\s*(?:(?:up|down|rising|falling|growing|declining)|(?:an?\s+)?(?:increase|rise|decline|drop|fall)\s+of)\s+"
     r"(?:(?:about|around|nearly|over|more than|almost)\s+)?$"
 )
+_APPOSED_ARTICLE = re.compile(r",\s*an?\s+$")
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
+                                r"(?:increase|rise|decline|drop|fall|gain|jump|decrease|growth|reduction)\b")
 _OPEN_END_WORDS = ("from", "to", "in", "of", "by", "the", "and", "or", "a", "an", "for", "with", "at", "on", "than",
                    "since", "during", "until")
 _OPEN_END = re.compile(r"\b(?:" + "|".join(_OPEN_END_WORDS) + r")$", re.IGNORECASE)

@@ -372,3 +372,14 @@ def test_growth_of_an_economy_abroad_is_annual(text):
 def test_growth_of_a_country_is_macro_in_a_text_on_china():
     o = one("The growth forecast for China was raised to 4.8 percent.")
     assert o.domain == "macro"
+
+
+@pytest.mark.parametrize("text,measure", [
+    # a base one year before the figure's year is a year earlier, whatever the preposition
+    ("Coal exports in 2022 totaled 3 million tons, a 12% decline from 2021.", "growth_yoy_pct"),
+    ("Steel output in 2023 was 4% higher than 2022.", "growth_yoy_pct"),
+    ("Steel output in 2023 was 9% higher than 2019.", "growth_pct"),
+])
+def test_base_year_before_the_figures_year(text, measure):
+    o = [x for x in extract(text, None).observations if x.unit == "percent"][0]
+    assert o.measure == measure, (o.quote, o.measure)

@@ -117,3 +117,8 @@ def test_a_non_ascii_letter_glued_to_a_number_makes_a_label_not_a_crash():
 def test_a_scale_word_glued_to_the_number():
     got = extract("The secondary industry added 52.41billion yuan.", None).observations
     assert [(o.quote, o.value, o.unit) for o in got] == [("52.41billion yuan", 52410000000, "CNY")]
+
+
+def test_plural_scale_word_after_a_number():
+    o = [x for x in extract("Gas imports reached 12.5 millions tons.", None).observations][0]
+    assert (o.value, o.unit) == (12_500_000, "t")

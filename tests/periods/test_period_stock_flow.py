@@ -117,3 +117,8 @@ def test_cumulative_total_named_with_a_period_stands_at_its_end():
     t = "In the first half of this year, cumulative wind capacity passed 400 million kilowatts, and output rose 8%."
     assert resolve(t, "400 million") == ("2024-06-30", "2024-06-30", "point")
     assert resolve(t, "8%") == ("2024-01-01", "2024-06-30", "half")
+
+
+def test_change_set_beside_a_figure_as_a_noun_takes_its_period():
+    t = "Grain trade in 2022\n\nWheat imports totaled 9.6 million tons, a 3.1% decline."
+    assert resolve(t, "3.1%", published=None) == ("2022-01-01", "2022-12-31", "year")
