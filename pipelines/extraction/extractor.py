@@ -970,7 +970,7 @@ def _person_time_after(st: str, end: int) -> bool:
     return m is not None and not re.search(r"\b(?:of|in|at|for|with|by|from)\b", m.group(), re.I)
 
 
-_PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|these|those|which)$")
+_PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|these|those|which|(?:the\s+)?figures?)$")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _HEAD_OF = re.compile(r"^(.*?\bof\s+)(.+)$")
 _FLOW_OF = re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(w) for w in V.FLOW_NOUNS if " " not in w) + r")\s+(of\s+.+)$")
@@ -1052,7 +1052,9 @@ _CONTINUES = re.compile(
     r"(?:exceeding|beating|missing|surpassing|topping|above|below|against|compared\s+with|versus|after|following)\b"
     r"[^,;()\d]{0,40}?\s)"
     r"(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?)(?:US\$|\$|€|£|¥|RMB)?\s?$"
-    r"|\s+(?:year[\s-]*on[\s-]*year\s+)?to\s+(?:a\s+)?(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?"
+    # ("rose 36.2% compared to 2022, to 90.3 million tons": the level the change reached, past its base)
+    r"|\s+(?:year[\s-]*on[\s-]*year\s+)?(?:(?:compared\s+(?:to|with)|from|over|versus)\s+[\w\s-]{1,30}?,?\s+)?"
+    r"to\s+(?:a\s+)?(?:(?:more\s+than|over|nearly|about|almost|some|around)\s+)?"
     r"(?:US\$|\$|€|£|¥|RMB)?\s?$", re.I)
 _COORD_ONLY = re.compile(r"\s*(?:,|;)?\s*(?:and|or|as\s+well\s+as)?\s*(?:a|an)?\s*$", re.I)
 _LEVEL_AFTER = re.compile(r"\s*(?:year[\s-]*on[\s-]*year\s+|yoy\s+)?to\s+(?:(?:a|an|about|nearly|over|more\s+than|"

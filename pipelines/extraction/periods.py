@@ -833,11 +833,13 @@ class PeriodResolver:
                     got = None
                     if leading and len(distinct) <= 1 and (near or k - j <= LEADING_CARRY_SENTENCES or j == first):
                         got = leading[0]
-                    elif near and chain:
+                    elif near and chain and len({mt.period for mt in (free or found)}) == 1:
+                        # (a sentence of several times, "3 million in 2022 and 2 million in 2021", gives
+                        # "The surge ..." none of them)
                         got = (free or found)[-1]
                     elif (near or j == first) and free and len(distinct) == 1:
                         got = free[-1]
-                    elif j == k - 1 and not free and self.v.past_re.search(self.low, s0, e0):
+                    elif j == k - 1 and not free and not chain and self.v.past_re.search(self.low, s0, e0):
                         # "... rose to 7.8% in June from 7.7% in May. Youth unemployment stood
                         # at 17.0%.": the time of the sentence's first figure (not of a start value)
                         got = self._main_figure_time(s, e, found)

@@ -178,3 +178,16 @@ def test_a_national_statistics_office_names_its_country():
     text = ("High rice prices pushed up inflation, according to data released by the Philippine Statistics Authority."
             "\n\nInflation averaged 6.1 percent in September 2023.")
     assert extract(text, None).observations[0].region == "Philippines"
+
+
+def test_level_a_change_reached_past_its_base_keeps_the_changes_subject():
+    text = "In 2022, the country raised its exports of copper wire by 14% compared to 2021, to 2.3 million tons."
+    got = {o.quote: o for o in extract(text, None).observations}
+    assert got["2.3 million tons"].subject == got["14%"].subject
+    assert got["2.3 million tons"].domain == "trade"
+
+
+def test_the_figure_stands_for_the_subject_before_it():
+    text = "Bauxite imports rose 8% in May. For the five months, the figure reached 60 million tons."
+    got = {o.quote: o for o in extract(text, None).observations}
+    assert "bauxite imports" in got["60 million tons"].subject

@@ -383,3 +383,13 @@ def test_growth_of_a_country_is_macro_in_a_text_on_china():
 def test_base_year_before_the_figures_year(text, measure):
     o = [x for x in extract(text, None).observations if x.unit == "percent"][0]
     assert o.measure == measure, (o.quote, o.measure)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a headline's present-tense verb with a plural subject
+    ("Solar Exports Skyrocket 41% in 2023", 41),
+    ("Coal Imports Tumble 12% in 2023", -12),
+])
+def test_headline_verbs_with_a_plural_subject(text, value):
+    o = one(text)
+    assert (o.measure, o.value) == ("growth_yoy_pct", value)

@@ -103,3 +103,17 @@ def test_semicolon_separates_statements():
         "the utilization rate of data centers reached 65%."
     )
     assert resolve(t, "65%", published=None) == (None, None, "unknown")
+
+
+def test_a_sentence_of_several_years_gives_a_referring_sentence_none_of_them():
+    t = ("Boat sales in 2023\n\n"
+         "In 2023, boat sales rose 20% to 90,000.\n\n"
+         "This follows years of growth, with 75,000 sold in 2022 and 60,000 in 2021. "
+         "This was driven by sailboats, which grew 35%.")
+    assert resolve(t, "35%", published=None) == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_for_n_months_in_a_text_on_those_months():
+    t = ("Zinc trade in January-September 2024\n\n"
+         "In September, zinc imports rose 3% to 40,000 tons. For 9 months, they reached 350,000 tons.")
+    assert resolve(t, "350,000", published=None) == ("2024-01-01", "2024-09-30", "ytd")
