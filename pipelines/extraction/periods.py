@@ -1655,8 +1655,10 @@ _ANAPHOR = re.compile(
     r"in addition|also|moreover|furthermore|specifically|in particular|among them|of which|of this|of these|"
     r"besides|likewise|similarly|at the same time)\b"
 )
-# a sentence that restates a figure refers back to it: "is equivalent to", "or about"
-_RESTATE = re.compile(r"\b(?:is|was|are|were)\s+equivalent\s+to\b|\bin other words\b")
+# a sentence that restates a figure refers back to it: "is equivalent to", "or about"; so does one set in "the same
+# period" (not "the same period of last year", a base)
+_RESTATE = re.compile(r"\b(?:is|was|are|were)\s+equivalent\s+to\b|\bin other words\b|"
+                      r"\b(?:in|during|over|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))")
 _APPOSED_CHANGE = re.compile(
     r",\s*(?:(?:up|down|rising|falling|growing|declining)|(?:an?\s+)?(?:increase|rise|decline|drop|fall)\s+of)\s+"
     r"(?:(?:about|around|nearly|over|more than|almost)\s+)?$"

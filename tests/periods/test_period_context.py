@@ -117,3 +117,11 @@ def test_for_n_months_in_a_text_on_those_months():
     t = ("Zinc trade in January-September 2024\n\n"
          "In September, zinc imports rose 3% to 40,000 tons. For 9 months, they reached 350,000 tons.")
     assert resolve(t, "350,000", published=None) == ("2024-01-01", "2024-09-30", "ytd")
+
+
+def test_the_same_period_is_the_one_just_stated():
+    t = ("Output in November 2024\n\n"
+         "Chip output rose 9% in November. In the first 11 months of the year, it rose 20%. "
+         "During the same period, robot output increased by 14%. "
+         "Robot exports reached 3,000 units in the same period of last year.")
+    assert resolve(t, "14%") == ("2024-01-01", "2024-11-30", "ytd")
