@@ -10,6 +10,7 @@ from pipelines.extraction.numbers import Token
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’.&-]*|\d[\d,.]*|[;:,()\[\]\"“”]")
 _MONTH_RX = re.compile(r"\b(?:" + "|".join(sorted(V.MONTHS, key=len, reverse=True)) + r")\.?$", re.I)
 _MONTH_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(V.MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s*[+\-−]$")  # "(GMT+3)": a time zone's offset
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b|BJT\b))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _YEAR_HYPHEN = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
@@ -152,7 +153,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"
         if bare and small_int and tok.number <= 31 and _DAY_RANGE.search(left):
             return "date"  # "January 22 to 24"
-        if bare and (_CLOCK_AFTER.match(right) or (":" in left[-2:] and _CLOCK_BEFORE.search(left))):
+        if bare and (_CLOCK_AFTER.match(right) or (":" in left[-2:] and _CLOCK_BEFORE.search(left))
+                     or _TIME_ZONE_BEFORE.search(left)):
             return "clock_time"
         if bare and 1800 <= tok.number <= 2100 and _END_PREFIX.search(left):
             return "date"

@@ -1102,7 +1102,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         if coord:
             sign = -1 if prev["value"] < 0 else 1
         else:
-            after_down = M.lower_than_after(st, t)
+            after_down = M.lower_than_after(st, t) or M.faster_decline(st, t, clause_start)
             sign = -1 if (direction == "down" and marker == "trend") or after_down else 1
             if marker == "trend" and M.decline_narrows(st[max(0, t.start - 120):t.start]):
                 sign = 1  # "the decline narrowed by 17.1 percentage points": the rate rose

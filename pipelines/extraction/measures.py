@@ -294,6 +294,17 @@ def lower_than_after(text: str, tok: Token) -> bool:
     return bool(_LOWER_THAN_AFTER.match(text, tok.end))
 
 
+_FASTER_AFTER = re.compile(r"\s*(?:faster|quicker|steeper|sharper|deeper)\b", re.I)
+_DECLINE_NOUN = re.compile(r"\b(?:decrease|decline|drop|fall|contraction|reduction)\b", re.I)
+
+
+def faster_decline(text: str, tok: Token, clause_start: int) -> bool:
+    """"The decrease in output was 0.4 percentage points faster", "down 4.3%, 0.1 point faster than the decline in
+    May": a decline that quickened, so the rate is lower by that much."""
+    return bool(_FASTER_AFTER.match(text, tok.end)) and bool(
+        _DECLINE_NOUN.search(text, clause_start, tok.start) or _DECLINE_NOUN.search(text, tok.end, tok.end + 60))
+
+
 def exchange_rate(text: str, tok: Token) -> str | None:
     """"7.1659 (yuan) per dollar", "the yen traded at 145.20 per dollar": units of a currency per US dollar."""
     if _EXCHANGE_AFTER.match(text, tok.end):

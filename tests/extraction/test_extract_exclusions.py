@@ -98,3 +98,8 @@ def test_a_share_that_names_a_group_is_no_measurement():
 def test_a_size_written_as_a_product_is_a_label():
     got = extract("Browsers with 1024*768 or higher resolution are suggested. Output rose 3%.", None)
     assert [o.quote for o in got.observations] == ["3%"]
+
+
+def test_time_zone_offset_is_clock_furniture():
+    got = extract("Tuesday, 4 March 2025 09:10:00 (GMT+8)\n\nCopper output rose 5%.", None).observations
+    assert [o.quote for o in got] == ["5%"]

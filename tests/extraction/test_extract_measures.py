@@ -393,3 +393,14 @@ def test_base_year_before_the_figures_year(text, measure):
 def test_headline_verbs_with_a_plural_subject(text, value):
     o = one(text)
     assert (o.measure, o.value) == ("growth_yoy_pct", value)
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    # a decline that quickened lowers the rate; an increase that slowed too
+    ("The decline in cement output was 0.6 percentage points faster than in May.", "0.6 percentage points", -0.6),
+    ("Glass output fell 2.1%, 0.3 percentage point faster than the decrease in May.", "0.3 percentage point", -0.3),
+    ("The increase in glass output was 0.3 percentage points slower than in May.", "0.3 percentage points", -0.3),
+    ("The increase in glass output was 0.3 percentage points faster than in May.", "0.3 percentage points", 0.3),
+])
+def test_pace_of_a_change_in_percentage_points(text, quote, value):
+    assert one(text, quote).value == value

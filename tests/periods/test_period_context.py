@@ -125,3 +125,11 @@ def test_the_same_period_is_the_one_just_stated():
          "During the same period, robot output increased by 14%. "
          "Robot exports reached 3,000 units in the same period of last year.")
     assert resolve(t, "14%") == ("2024-01-01", "2024-11-30", "ytd")
+
+
+def test_time_of_the_figure_compared_with_is_a_base():
+    t = ("Steel in 2021\n\n"
+         "The decrease in steel output was 0.2 percentage points faster than that recorded in the first 11 "
+         "months, while for wire the increase was 0.4 percentage points slower than that recorded in the "
+         "January-November period.")
+    assert resolve(t, "0.4 percentage points", published=None) == ("2021-01-01", "2021-12-31", "year")
