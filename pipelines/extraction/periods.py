@@ -1449,8 +1449,9 @@ class PeriodResolver:
         ps, pe = num
         if ps < ss or self.low.find(",", pe, m.end()) < 0 or len(self.low[pe:m.start()].split()) > 4:
             return None
-        if any(self.mentions[j].start >= m.start() for j in self._mentions_in(pe, ns + 40) if self._usable(self.mentions[j])):
-            return None  # "..., up 5% in 2024": the change's own time
+        if any(self.mentions[j].start >= m.start() for j in self._mentions_in(pe, ns + 40)
+               if self._usable(self.mentions[j]) and self.mentions[j].role != BASE):
+            return None  # "..., up 5% in 2024": the change's own time ("..., a 7% decline from 2023" names a base)
         return ps, pe
 
     def _horizon(self, mt: Mention, flow: int, stock: int, future: bool) -> Period:

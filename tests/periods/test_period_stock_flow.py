@@ -122,3 +122,5 @@ def test_cumulative_total_named_with_a_period_stands_at_its_end():
 def test_change_set_beside_a_figure_as_a_noun_takes_its_period():
     t = "Grain trade in 2022\n\nWheat imports totaled 9.6 million tons, a 3.1% decline."
     assert resolve(t, "3.1%", published=None) == ("2022-01-01", "2022-12-31", "year")
+    t = "Grain trade in 2022\n\nMaize imports totaled 20 million tons, a 4.2% decline from 2021."
+    assert resolve(t, "4.2%", published=None) == ("2022-01-01", "2022-12-31", "year")
