@@ -952,7 +952,9 @@ _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|out
 _GROWTH_HEAD = re.compile(r"\W*(?:(?:the|its|their|economic|annual|real|gdp|global|overall)\s+)*growth\b", re.I)
 _ANNUALIZED_RATE = re.compile(r"\b(?:annuali[sz]ed|annual)\s+(?:rate|pace)\s+of\s+(?:about\s+|around\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # a rate; "91 out of 97" is a count
-_ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s))\s+")
+# ("Spain's output dropped 18.5%, France's 13.8%", "..., while that of services 1.2%")
+_ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)|"
+                       r"(?:that|those)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+")
 # ("income adjusted for inflation", "inflation-adjusted wages" measure something else)
 _INFLATION_WORD = re.compile(r"\binflation\b(?![\s-]+adjusted)", re.I)
 _ADJUSTED_FOR = re.compile(r"\badjusted\s+for\s+(?:[\w-]+,?\s+){0,3}?inflation\b", re.I)

@@ -105,6 +105,9 @@ def qualifier(text: str, tok: Token) -> str:
 _ANNUALIZED = {"annualized", "annualised", "annual", "seasonally-adjusted"}
 
 
+_CHANGES_LISTED = re.compile(r"\b([a-z]+)\s+(?:were|are|was|is)\s*:\s*(?:[+\-−]\s*)?$", re.I)
+
+
 def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, str | None]:
     """(marker, direction) read from the words just before the number.
 
@@ -120,6 +123,14 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
             saw_by = True
         i -= 1
     if i < 0:
+        # "By activity, the increases were: 4.3% in services, ...": a list of the changes just named
+        m = _CHANGES_LISTED.search(text, max(0, tok.start - 60), tok.start)
+        if m is not None:
+            w = m.group(1).lower()
+            if w in V.TREND_DOWN:
+                return "trend", "down"
+            if w in V.TREND_UP:
+                return "trend", "up"
         return None, None
     w = lw[i]
     if i + 1 < len(lw) and lw[i + 1] == "than" and (w in V.TREND_DOWN or w in V.TREND_UP):

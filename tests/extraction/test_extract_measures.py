@@ -404,3 +404,17 @@ def test_headline_verbs_with_a_plural_subject(text, value):
 ])
 def test_pace_of_a_change_in_percentage_points(text, quote, value):
     assert one(text, quote).value == value
+
+
+def test_elliptical_list_with_that_of():
+    got = extract("Farm output advanced 1.8 percent year on year, that of mining 0.9 percent, while that of services "
+                  "1.2 percent.", None).observations
+    assert [(o.measure, o.value) for o in got] == [("growth_yoy_pct", 1.8), ("growth_yoy_pct", 0.9),
+                                                   ("growth_yoy_pct", 1.2)]
+
+
+def test_list_after_the_changes_it_names():
+    got = extract("By sector, the declines were: 2.1% in mining, 1.5% in farming and 0.4% in services.",
+                  None).observations
+    assert [o.value for o in got] == [-2.1, -1.5, -0.4]
+    assert {o.measure for o in got} == {"growth_yoy_pct"}
