@@ -455,11 +455,14 @@ class PeriodResolver:
     def _infer_year(self, text: str, raw) -> int | None:
         """No date known: the year the text speaks from. A full year reported with past-tense
         results ("output fell 4.4% in 2025") was over when the text was written; other years
-        it reports on (part-years and forecasts alike) are at most the current one. A text that only
+        it reports on (part-years and forecasts alike) are at most the current one. A text that
+        reports a part of a year in the past tense ("In September 2023, production decreased by
+        1.4%") speaks from the latest year it reports, whatever later years it forecasts. A text that only
         forecasts ("demand is set to rise by 1.1 mb/d in 2024 ... by 1.2 mb/d in 2025") speaks from
         the nearest year it forecasts. Deadlines and plan spans do not count."""
         v = self.v
-        best = forecast = None
+        best = forecast = latest_reported = None
+        part = False  # a part of a year reported in the past tense
         reported = False  # a year named outside forecasts
         for s, e, name, m in raw:
             if name not in ("year", "month_year", "half", "quarter", "first_months", "first_quarters"):
@@ -480,7 +483,12 @@ class PeriodResolver:
                 reported = True
                 if name == "year" and v.past_re.search(sent):
                     y += 1
+                elif name != "year" and v.past_re.search(sent):
+                    part = True
+                latest_reported = y if latest_reported is None else max(latest_reported, y)
             best = y if best is None else max(best, y)
+        if part:
+            return latest_reported
         return best if reported else forecast
 
     def _title_period(self, text: str, raw, ref: Reference) -> Period | None:
@@ -1673,5 +1681,5 @@ _OPEN_END = re.compile(r"\b(?:" + "|".join(_OPEN_END_WORDS) + r")$", re.IGNORECA
 _OPEN_END_REACH = max(map(len, _OPEN_END_WORDS)) + 1  # a match starts this close to the end (or a final line break)
 _SINCE_YEAR_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$")
-_OUTLOOK = re.compile(r"\b(?:expect|expects|predict|predicts|forecasts?|projects?|outlook)\b")
+_OUTLOOK = re.compile(r"\b(?:expect|expects|predict|predicts|forecasts?|projects?|projections?|outlook|prognos[ie]s)\b")
 _FROM_BEFORE_NUM = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")

@@ -280,3 +280,11 @@ def test_forecast_without_its_own_time_takes_the_year_the_text_is_about():
          "The bank expects the region to grow 4.1 percent in 2025.\n\n"
          "It predicts India's economy will expand 6.3 percent, 0.2 points lower than before.")
     assert resolve(t, "6.3 percent", published=None) == ("2025-01-01", "2025-12-31", "year")
+
+
+def test_undated_release_speaks_from_the_year_it_reports_not_the_one_it_forecasts():
+    t = ("Car output fell 2% in May\n\n"
+         "In May 2023, car output fell 2% compared with April. In May, truck output rose 4%.\n\n"
+         "The agency expects output to grow by 1.1% in 2024, as its outlook for 2024 improved.")
+    assert resolve(t, "4%", published=None) == ("2023-05-01", "2023-05-31", "month")
+    assert resolve(t, "2%", published=None) == ("2023-05-01", "2023-05-31", "month")
