@@ -30,8 +30,11 @@ _CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _PART_WORDS = r"(?:first|second|third|fourth)\s+quarter|q[1-4]|(?:first|second)\s+half|h[12]|" + V.alt_source(V.MONTHS)
 _PERIOD_PART = re.compile(r"\b(?:" + _PART_WORDS + r")\b", re.I)
 _NAMED_BASE = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|against|relative\s+to|in\s+comparison\s+"
-                         r"(?:to|with))\s+(?:the\s+)?(?P<part>" + _PART_WORDS + r")\b(?!['’]s)(?:\s+of)?(?:\s+(?P<y>(?:19|20)\d\d)\b)?"
-                         r"(?!\s*(?:to|through|until|till|and|-|–|—)\s)", re.I)  # (not "from January to May", "May's")
+                         r"(?:to|with))\s+(?:in\s+)?(?:the\s+)?(?P<part>" + _PART_WORDS + r")\b(?!['’]s)(?:\s+of)?(?:\s+(?P<y>(?:19|20)\d\d)\b)?"
+                         r"(?!\s*(?:to|through|until|till|and)\s)(?!\s*[-–—]\s*(?:[A-Za-z]{3,9}\b|\d))",
+                         re.I)  # (not "from January to May", "January - May", "May's"; "August – up to 2.9 Mt" is)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to)\s+(?:in\s+)?"
+                              r"(?:the\s+)?$", re.I)
 _NAMED_BASE_HINT = re.compile(r"\b(?:compared|from|over|than|versus|vs|against|relative|comparison)\b", re.I)
 
 
@@ -400,11 +403,14 @@ class GrowthCues:
         # (the verb "may" names no month)
         parts = [(m.start(), " ".join(m.group().lower().split())) for m in _PERIOD_PART.finditer(text) if m.group() != "may"]
         years = {int(y) for y in _YEAR_IN.findall(text)} | {self.report_year}
-        for m in _NAMED_BASE.finditer(text):
-            if m.group("part") == "may":
-                continue
+        bases = [m for m in _NAMED_BASE.finditer(text) if m.group("part") != "may"]
+        for m in bases:
             part = " ".join(m.group("part").lower().split())
-            other_part = any(p != part and _same_kind(p, part) for at, p in parts if not m.start() <= at < m.end())
+            # another part of the year named for the figure (not as another base: "0.1% compared to July and 1.9%
+            # compared to August 2022")
+            other_part = any(p != part and _same_kind(p, part) for at, p in parts
+                             if not any(b.start() <= at < b.end() for b in bases)
+                             and not _COMPARED_BEFORE.search(text, max(0, at - 24), at))
             if m.group("y"):
                 kind = "other" if other_part or int(m.group("y")) + 1 not in years else "yoy"
             elif other_part:

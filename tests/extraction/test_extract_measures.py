@@ -418,3 +418,15 @@ def test_list_after_the_changes_it_names():
                   None).observations
     assert [o.value for o in got] == [-2.1, -1.5, -0.4]
     assert {o.measure for o in got} == {"growth_yoy_pct"}
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # the same month a year earlier is a year-on-year base, beside another base for the month before
+    ("In March 2024, output of the plant fell 0.3% compared to February and 2.5% compared to March 2023.",
+     ["growth_pct", "growth_yoy_pct"]),
+    ("In March 2024, cement output rose 1.1% compared to March 2023, and 0.4% compared to in February – up to "
+     "9 million tons.", ["growth_yoy_pct", "growth_pct"]),
+])
+def test_a_month_named_as_base(text, kinds):
+    got = [o.measure for o in extract(text, None).observations if o.unit == "percent"]
+    assert got == kinds
