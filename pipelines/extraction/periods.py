@@ -195,6 +195,7 @@ class PeriodResolver:
         self.num_starts = [n[0] for n in nums]
         self.num_ends = [n[1] for n in nums]
         sc.assign_roles(text, mentions, self._number_before, low)
+        self._after_named(mentions)
         for mt in mentions:
             k = self._sentence_index(mt.start)
             lead = text[self.sent_starts[k]:mt.start]
@@ -216,6 +217,19 @@ class PeriodResolver:
             self.section_of.append(last)
             if q > 0 and self._is_heading(q):
                 last = q
+
+    def _after_named(self, mentions: list[Mention]) -> None:
+        """"Inflation eased to 21.3% in December from 21.5% in the previous month": the month before the
+        one its sentence names, not before the document's."""
+        last: Mention | None = None
+        for mt in mentions:
+            if last is not None and self._sentence_index(last.start) != self._sentence_index(mt.start):
+                last = None
+            if mt.kind == "prev_period" and last is not None and mt.period is not None and \
+                    last.period.type == mt.period.type:
+                mt.period = period_before(last.period)
+            elif mt.period is not None and mt.period.type in ("month", "quarter") and mt.role != BASE:
+                last = mt
 
     # ------------------------------------------------------------------ numbers
     # Numbers are looked up near where they are needed (no scan of the whole text; the

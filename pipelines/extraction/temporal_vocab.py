@@ -258,10 +258,11 @@ class Vocab:
         )
         # "May 2024", "April this year", "December of last year"
         p["month_year"] = (
-            rf"(?:(?:in|for|during|of|since|throughout)\s+)?(?P<m>{mon_any})\s*,?\s*(?:of\s+)?(?P<y>{year_or_rel})"
+            # (within a paragraph: "slowdown in Dec" in a title is not "Dec 2023" with the dateline below it)
+            rf"(?:(?:in|for|during|of|since|throughout)\s+)?(?P<m>{mon_any})[ \t]*\n?[ \t]*,?[ \t]*(?:of\s+)?(?P<y>{year_or_rel})"
         )
         # "in May", "November's 22% growth", "March alone"
-        p["month"] = (rf"(?:(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?!\s+\d)|(?P<mp>{mon_full})['’]s\b"
+        p["month"] = (rf"(?:(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?![ \t]*\n?[ \t]*\d)|(?P<mp>{mon_full})['’]s\b"
                       rf"|(?P<ma>{mon_full})\s+(?:alone\b|(?={_alt(self.month_nouns)}\b)))")  # "March alone", "December shipments"
         p["year"] = (
             rf"(?:(?:in|for|during|of|throughout)\s+)?(?:the\s+)?(?:(?P<full>full|whole)\s+|all\s+of\s+)?"

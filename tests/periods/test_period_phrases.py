@@ -124,3 +124,15 @@ def test_part_of_the_year_named_with_the_year_in_words():
     assert resolve(t, "6.1 percent") == ("2023-01-01", "2023-06-30", "half")
     t = "Freight volume in the third quarter of the year 2022 was 1.2 billion tonnes."
     assert resolve(t, "1.2 billion") == ("2022-07-01", "2022-09-30", "quarter")
+
+
+def test_the_previous_month_after_a_named_month_is_the_one_before_it():
+    t = ("Inflation in July 2024\n\nInflation rose to 5.3 percent in July. It had eased to 5.1 percent in June "
+         "from 5.4 percent in the previous month.")
+    assert resolve(t, "5.4 percent") == ("2024-05-01", "2024-05-31", "month")
+
+
+def test_a_month_and_a_year_do_not_join_across_a_blank_line():
+    t = "Inflation quickens to 3% after a slowdown in December\n\n2024-02-14\n\nPrices rose 3% in January."
+    phrases = [t[m.start:m.end] for m in PeriodResolver(t, None).mentions]
+    assert "in December" in phrases and not any("\n\n" in p for p in phrases)
