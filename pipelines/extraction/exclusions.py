@@ -140,8 +140,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "label"  # C919, H20
         if is_year_like(tok):
             return "date"
-        if bare and small_int and _YEAR_HYPHEN.search(left):
-            return "date"  # "2020-25"
+        if small_int and _YEAR_HYPHEN.search(left) and (bare or text[tok.start:tok.end].isdigit()):
+            return "date"  # "2020-25" (also when a range lent it the unit after it: "in 2023-24 to $778 billion")
         if bare and small_int and _ISO_DATE_LEFT.search(left):
             return "date"  # the day of "2024-11-07"
         if bare and small_int and not tok.has_comma:

@@ -945,7 +945,10 @@ _FIRM_OR_PRODUCT = re.compile(r"(?:" + V.alt_source(V.DOMAINS.get("industry_prod
 # ("was 9 percent lower." closes its clause: a change on an unstated base)
 _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|smaller|above|below|cheaper|dearer|stronger|"
                                 r"weaker)(?:\s+(?:than\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
-                                r"(?:level|levels|year|month|quarter|peak|average)\b)|(?=\s*(?:[.;)]|,\s+(?:and|while)\b|$)))",
+                                r"(?:level|levels|year|month|quarter|peak|average)\b"
+                                # ("3.1% below the record $451.1 billion": a change on that amount)
+                                r"|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:US\$|\$|€|£|¥|RMB)?\d)"
+                                r"|(?=\s*(?:[.;)]|,\s+(?:and|while)\b|$)))",
                                 re.I)
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)
 # a clause whose subject is a growth rate ("Growth in the region's economies is projected at 3.7%")

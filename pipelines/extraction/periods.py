@@ -1517,7 +1517,7 @@ class PeriodResolver:
 _HARD_CUT = re.compile(r";")
 _YEAR_EARLIER = re.compile(
     r"\s*(?:(?:percent|per\s+cent)\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?(?:in\s+(?:surplus|deficit)\s+)?,?\s*"
-    r"(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+    r"(?:(?:in\s+)?the\s+same\s+(?:month|quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point"})
 

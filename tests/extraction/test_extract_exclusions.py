@@ -103,3 +103,8 @@ def test_a_size_written_as_a_product_is_a_label():
 def test_time_zone_offset_is_clock_furniture():
     got = extract("Tuesday, 4 March 2025 09:10:00 (GMT+8)\n\nCopper output rose 5%.", None).observations
     assert [o.quote for o in got] == ["5%"]
+
+
+def test_second_year_of_a_split_year_before_a_range_word_is_a_date():
+    got = extract("The ministry raised its estimate for exports in 2019-20 to $310 billion.", None).observations
+    assert [o.quote for o in got] == ["$310 billion"]

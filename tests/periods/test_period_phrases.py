@@ -136,3 +136,8 @@ def test_a_month_and_a_year_do_not_join_across_a_blank_line():
     t = "Inflation quickens to 3% after a slowdown in December\n\n2024-02-14\n\nPrices rose 3% in January."
     phrases = [t[m.start:m.end] for m in PeriodResolver(t, None).mentions]
     assert "in December" in phrases and not any("\n\n" in p for p in phrases)
+
+
+def test_the_same_month_a_year_ago():
+    t = "Silver imports doubled in May to $2 billion from $1 billion in the same month a year ago."
+    assert resolve(t, "$1 billion") == ("2023-05-01", "2023-05-31", "month")
