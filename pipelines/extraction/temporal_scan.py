@@ -571,6 +571,10 @@ class Scanner:
             mt.period = year_period(y)
             mt.explicit_year = True
         elif name == "rel_year":
+            d = ref.doc_period
+            if " ".join(g["rel"].split()) in v.trailing_year_words and d is not None and d.type in ("month", "quarter"):
+                mt.period = d
+                return
             y, _ = self._year_of(g["rel"], ref)
             if y is None:
                 return

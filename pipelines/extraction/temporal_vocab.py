@@ -92,6 +92,7 @@ class Vocab:
         self.now_words = [w.lower() for w in data["now_words"]]
         self.base_lead_words = [w.lower() for w in data["base_lead_words"]]
         self.speech_verbs = [w.lower() for w in data["speech_verbs"]]
+        self.trailing_year_words = {w.lower() for w in data["trailing_year_words"]}
         self.stock_cues = [w.lower() for w in data["stock_cues"]]
         self.strong_stock_cues = [w.lower() for w in data["strong_stock_cues"]]
         self.accumulated_re = re.compile(rf"\b{_alt(w.lower() for w in data['accumulated_stock_cues'])}\b")

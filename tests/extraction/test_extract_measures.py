@@ -435,3 +435,4 @@ def test_a_month_named_as_base(text, kinds):
 def test_percent_below_a_stated_amount_is_a_change():
     o = one("Grain exports held at $12.5 billion, 4.2% below the record $13.05 billion a year earlier.", "4.2%")
     assert (o.measure, o.value) == ("growth_yoy_pct", -4.2)
+

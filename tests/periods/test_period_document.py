@@ -288,3 +288,9 @@ def test_undated_release_speaks_from_the_year_it_reports_not_the_one_it_forecast
          "The agency expects output to grow by 1.1% in 2024, as its outlook for 2024 improved.")
     assert resolve(t, "4%", published=None) == ("2023-05-01", "2023-05-31", "month")
     assert resolve(t, "2%", published=None) == ("2023-05-01", "2023-05-31", "month")
+
+
+def test_the_past_year_in_a_monthly_release_is_the_months_annual_rate():
+    t = ("Jobs report for March 2024\n\n"
+         "Employers added 150,000 jobs in March. Over the past year, average hourly earnings increased 4.1 percent.")
+    assert resolve(t, "4.1 percent") == ("2024-03-01", "2024-03-31", "month")
