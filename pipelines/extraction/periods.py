@@ -1089,7 +1089,7 @@ class PeriodResolver:
                 stock = 0
         # a change stated as "raised X by 47%", "an increase of 29%" or "an 11% reduction"
         bare_change = bool(
-            (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(cs, ns - 60), ns))
+            (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(self._clause_start(k, cs, ns), ns - 60), ns))
             or (_CHANGE_AFTER.match(low, ne) and not _REPORTED_CHANGE.search(near))
         ) and not facts[1]
         if not stock:
@@ -1686,7 +1686,9 @@ _APPOSED_CHANGE = re.compile(
     r",\s*(?:(?:up|down|rising|falling|growing|declining)|(?:an?\s+)?(?:increase|rise|decline|drop|fall)\s+of)\s+"
     r"(?:(?:about|around|nearly|over|more than|almost)\s+)?$"
 )
-_APPOSED_ARTICLE = re.compile(r",\s*an?\s+$")
+# ("..., a 7.2% decline", "..., marking a new high with a 4.7 percent increase")
+_APPOSED_ARTICLE = re.compile(r",\s*(?:(?:marking|representing|reflecting|posting|registering|recording)\b[^,;]{0,60}?\s)?"
+                              r"(?:with\s+)?an?\s+$")
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
                                 r"(?:increase|rise|decline|drop|fall|gain|jump|decrease|growth|reduction)\b")
 _OPEN_END_WORDS = ("from", "to", "in", "of", "by", "the", "and", "or", "a", "an", "for", "with", "at", "on", "than",

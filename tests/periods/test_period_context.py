@@ -133,3 +133,13 @@ def test_time_of_the_figure_compared_with_is_a_base():
          "months, while for wire the increase was 0.4 percentage points slower than that recorded in the "
          "January-November period.")
     assert resolve(t, "0.4 percentage points", published=None) == ("2021-01-01", "2021-12-31", "year")
+
+
+def test_record_scope_is_not_the_figures_time():
+    t = ("Port trade in May 2024\n\n"
+         "In May, trade rose 4% year on year. Exports totaled 90 billion yuan, marking a new high for monthly "
+         "exports this year with a 3.2 percent increase, while imports rose 6.1 percent to 50 billion yuan.")
+    month = ("2024-05-01", "2024-05-31", "month")
+    assert resolve(t, "90 billion") == month
+    assert resolve(t, "3.2 percent") == month
+    assert resolve(t, "50 billion") == month
