@@ -279,8 +279,8 @@ class Vocab:
         p["prev_period"] = r"(?:(?:in|for|during)\s+)?the\s+(?:previous|preceding|prior)\s+(?P<u>quarter|month)(?![\w-])"
         p["next_ellipsis"] = r"(?<![\w-])next(?=\s*[.,;)])"
         p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
-        # "during the nine months": the document's period, if it is nine months long
-        p["the_months"] = rf"(?:in|during|for|over|throughout)\s+(?:the\s+)?(?P<n>{card})\s+months(?!\s+(?:to|through|ending|ended|until)\b)"
+        # "during the nine months", "during the three-month period": the document's period, if it is that long
+        p["the_months"] = rf"(?:in|during|for|over|throughout)\s+(?:the\s+)?(?P<n>{card})(?:\s+months|-month\s+period\b)(?!\s+(?:to|through|ending|ended|until)\b)"
         p["the_period"] = (
             r"(?:in|during|for|over|throughout)\s+the\s+(?P<u>quarter|month|(?:reporting\s+)?period)\b"
             r"(?!\s+(?:of|from|between|when|in\s+which|under|ending|ended|to)\b)(?![\w-])"
@@ -323,7 +323,7 @@ class Vocab:
             "midyear": ["mid_year"],
             "since": ["since_start", "since_year"],
             "next": ["next_ellipsis", "rel_year"],
-            "month": ["rel_month", "the_period", "prev_period"],
+            "month": ["rel_month", "the_period", "prev_period", "the_months"],
             "q": ["quarter", "half", "fiscal_year"],
             "h": ["half", "fiscal_year"],
         }

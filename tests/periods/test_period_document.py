@@ -294,3 +294,10 @@ def test_the_past_year_in_a_monthly_release_is_the_months_annual_rate():
     t = ("Jobs report for March 2024\n\n"
          "Employers added 150,000 jobs in March. Over the past year, average hourly earnings increased 4.1 percent.")
     assert resolve(t, "4.1 percent") == ("2024-03-01", "2024-03-31", "month")
+
+
+def test_the_n_month_period_is_the_documents_if_that_long():
+    t = ("Hubei economy in the first quarter of 2024\n\n"
+         "Hubei reported steady growth in the first quarter.\n\n"
+         "During the three-month period, the province's GDP increased by 6.2 percent year on year.")
+    assert resolve(t, "6.2 percent") == ("2024-01-01", "2024-03-31", "quarter")
