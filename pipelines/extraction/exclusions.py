@@ -13,6 +13,7 @@ _MONTH_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(V.MONTHS, key=len, revers
 _TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s*[+\-−]$")  # "(GMT+3)": a time zone's offset
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b|BJT\b))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d:$")
+_DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.[01]\d\.[0-3]\d")
 _YEAR_HYPHEN = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
 _HYPHEN_LABEL = re.compile(r"[A-Za-z][A-Za-z']*-$")
 _END_PREFIX = re.compile(r"\b(?:end|mid|early|late|pre|post|fy|fiscal)[\s-]*$", re.I)
@@ -144,6 +145,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"  # "2020-25" (also when a range lent it the unit after it: "in 2023-24 to $778 billion")
         if bare and small_int and _ISO_DATE_LEFT.search(left):
             return "date"  # the day of "2024-11-07"
+        if bare and _DOTTED_DATE.fullmatch(text, tok.start, min(len(text), tok.end + 3)):
+            return "date"  # "2024.03.27"
         if bare and small_int and not tok.has_comma:
             pm = _PRODUCT_LEFT.search(left)
             if pm and pm.group(1).lower() not in V.MONTHS and pm.group(1).lower() not in _FUNCTION and \

@@ -898,8 +898,9 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
         return "growth_pct"
     if M.economy_subject(subj) or _economy_growth(subj):
         return "growth_yoy_pct"
-    if M.head_is_quality(subj):
-        return "growth_pct"  # rates, intensities, productivity: the base is the earlier level, not a year
+    if M.head_is_quality(subj) and not _GROWTH_RATE.search(subj):
+        # rates, intensities, productivity: the base is the earlier level, not a year (a growth rate is the growth)
+        return "growth_pct"
     if cues.weak_yoy() or (hasattr(has_period, "para_yoy") and has_period.para_yoy()):
         return "growth_yoy_pct"
     if M.flow_subject(subj) or level_follows or has_period:
@@ -1131,7 +1132,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             # "Ireland (+3.6%) recorded the highest increase", "industry (-1.6%)": a written sign makes a change
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
-        if M.ratio_immediate(st, t) and not (marker == "trend" and _ANNUALIZED_RATE.search(st, max(0, t.start - 40), t.start)):
+        if M.ratio_immediate(st, t) and not _GROWTH_RATE.search(st, max(0, t.start - 30), t.start) and \
+                not (marker == "trend" and _ANNUALIZED_RATE.search(st, max(0, t.start - 40), t.start)):
             return {"measure": "index" if M.index_cue(clause) else "ratio_pct", "unit": "percent" if not M.index_cue(clause) else "index", "value": value, "qualifier": q}
         if marker in ("from", "to"):
             after = M.trend_after(st, t)

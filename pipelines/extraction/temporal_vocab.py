@@ -148,7 +148,7 @@ class Vocab:
         # A month name standing alone needs its full form; abbreviations need a dot or a digit after.
         mon_full = rf"(?:{_alt(full_months)})"
         mon_any = rf"(?:{_alt(full_months)}|(?:{_alt(abbr_months)})\.?)"
-        year = r"(?:19|20)\d\d(?![\d%])"
+        year = r"(?:19|20)\d\d(?![\d%]|\.\d)"  # (not "2024.03.27", a dotted date, nor a decimal)
         rel_year = _alt(self.relative_years)
         yref = rf"(?:(?:the\s+year\s+)?{year}|{rel_year})"  # ("the first half of the year 2023")
         # after a month: a year, or a relative one that names a calendar year ("April this year")

@@ -108,3 +108,10 @@ def test_time_zone_offset_is_clock_furniture():
 def test_second_year_of_a_split_year_before_a_range_word_is_a_date():
     got = extract("The ministry raised its estimate for exports in 2019-20 to $310 billion.", None).observations
     assert [o.quote for o in got] == ["$310 billion"]
+
+
+def test_dotted_date_is_a_date_and_no_year_of_the_text():
+    text = "Graphics: growth in Hainan\n\n2024.03.27 18:59 GMT+8\n\nIn 2023, Hainan's retail sales rose 10 percent."
+    got = extract(text, None).observations
+    assert [o.quote for o in got] == ["10 percent"]
+    assert got[0].period.start.year == 2023

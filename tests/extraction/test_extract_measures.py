@@ -436,3 +436,11 @@ def test_percent_below_a_stated_amount_is_a_change():
     o = one("Grain exports held at $12.5 billion, 4.2% below the record $13.05 billion a year earlier.", "4.2%")
     assert (o.measure, o.value) == ("growth_yoy_pct", -4.2)
 
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Hainan's GDP grew 9.1 percent, compared to the national growth rate of 5.2 percent.", "5.2 percent"),
+    ("The national growth rate was 5.2 percent in 2023.", "5.2 percent"),
+])
+def test_a_growth_rate_is_a_growth(text, quote):
+    assert one(text, quote).measure == "growth_yoy_pct"
