@@ -44,11 +44,13 @@ _SIGNALS = re.compile(r"^\s+(?:indicates?|signals?|means|denotes|suggests)\b", r
 _PAGE_OF = re.compile(r"\b(?:page|p\.)\s*\d+\s*/\s*$", re.I)
 _FURNITURE = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in V.CUES.get("page_furniture_starts", [])) + r")\b",
                         re.I) if V.CUES.get("page_furniture_starts") else None
-# "Of the 21 industries surveyed, 13 ...", "Among the city's 37 sectors, 24 ...": the whole the next number is part of
-_DENOM_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
-                         re.I)
+# "Of the 21 industries surveyed, 13 ...", "Of all 40 sectors, 33 ...", "Among the city's 37 sectors, 24 ...",
+# "Among the 15 largest cities, Qingdao ranked fifth": the whole the next number (or a rank) is part of
+_DENOM_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?"
+                         r"(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
 _DENOM_LEAD_AFTER = re.compile(r"[^\d;:.]{1,160}?,\s*(?:\d|(?:" + _NUMBER_WORD + r")\b|"
-                               r"[a-z]+\s+(?:of\s+them|saw|had|were|recorded))", re.I)
+                               r"[a-z]+\s+(?:of\s+them|saw|had|were|recorded)|(?:[\w-]+\s+){1,3}(?:ranked|ranks)\b)",
+                               re.I)
 _ISO_DATE_LEFT = re.compile(r"(?:19|20)\d\d-\d{1,2}-$")
 _CONVERSION = re.compile(r"^\s*=")
 _PRODUCT_LEFT = re.compile(r"[a-z,]\s+([A-Z][a-z]+)\s+$")

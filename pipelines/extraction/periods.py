@@ -1048,8 +1048,9 @@ class PeriodResolver:
                     stock_at, stock_kind = at, "present"
             elif g == "noun" and cstart < fe:
                 noun_at = max(noun_at, at)
-        if market:
-            # "shares fell 9.3% in Frankfurt trading": a market quote on the day
+        if market and noun_at < 0:
+            # "shares fell 9.3% in Frankfurt trading": a market quote on the day ("imports were valued at ..." are
+            # a flow)
             stock, stock_at, stock_kind = 2, ns, "market"
             noun_at = verb_at = -1
         elif balance and not facts[1]:

@@ -115,3 +115,11 @@ def test_dotted_date_is_a_date_and_no_year_of_the_text():
     got = extract(text, None).observations
     assert [o.quote for o in got] == ["10 percent"]
     assert got[0].period.start.year == 2023
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Of all 41 industrial sectors, 30 saw growth.", ["30"]),
+    ("Among the 15 largest ports in the country, Ningbo ranked third by volume.", []),
+])
+def test_the_group_a_count_or_a_rank_is_taken_from(text, kept):
+    assert [o.quote for o in extract(text, None).observations] == kept

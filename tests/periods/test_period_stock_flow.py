@@ -124,3 +124,10 @@ def test_change_set_beside_a_figure_as_a_noun_takes_its_period():
     assert resolve(t, "3.1%", published=None) == ("2022-01-01", "2022-12-31", "year")
     t = "Grain trade in 2022\n\nMaize imports totaled 20 million tons, a 4.2% decline from 2021."
     assert resolve(t, "4.2%", published=None) == ("2022-01-01", "2022-12-31", "year")
+
+
+def test_a_flow_valued_at_an_amount_is_no_market_quote():
+    t = ("Port trade up in the first quarter\n\nIn the first quarter, trade of the port rose 5%.\n\n"
+         "Its trade with India reached 2 billion yuan, while its imports and exports with Africa were valued at "
+         "12 billion yuan.")
+    assert resolve(t, "12 billion") == ("2024-01-01", "2024-03-31", "quarter")
