@@ -223,8 +223,10 @@ class PeriodResolver:
         one its sentence names, not before the document's."""
         last: Mention | None = None
         for mt in mentions:
-            if last is not None and self._sentence_index(last.start) != self._sentence_index(mt.start):
-                last = None
+            if last is not None and (self._sentence_index(last.start) != self._sentence_index(mt.start)
+                                     or _CLAUSE_TURN.search(self.low, last.end, mt.start)):
+                last = None  # (in another clause, "... in Q1, while exports rose 0.6% after 0.7% in the previous
+                # quarter", the previous quarter is the clause's own)
             if mt.kind == "prev_period" and last is not None and mt.period is not None and \
                     last.period.type == mt.period.type:
                 mt.period = period_before(last.period)
@@ -1263,6 +1265,14 @@ class PeriodResolver:
                         # "the jobless rate rose to 4.1% from 4.0% in January": the reading after
                         # January's (the time named is the start value's)
                         return _period_after(st.period)
+        am = _AFTER_READING.match(self.low, ne)
+        if am is not None and (mt is None or mt.attached_to != ns):
+            for i in self._mentions_in(am.end(), min(se, am.end() + 60)):
+                st = self.mentions[i]
+                if st.attached_to == am.end() and self._usable(st) and st.period.type in _STEPPABLE:
+                    # "exports grew 0.6% following a 0.7% rise in the previous quarter": the time named is the
+                    # earlier reading's; this one is of the period after it
+                    return _period_after(st.period)
         if mt is not None:
             if mt.role == NOW:
                 return mt.period
@@ -1573,6 +1583,8 @@ _CLAUSE_TAIL = re.compile(r"\s+(?![\d$€£¥])")
 # "analysts had expected", "had been forecast": an expectation about a period now reported
 _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
 # "rose to 4.1% [from 4.0% ]in January": the start value's own time follows
+_CLAUSE_TURN = re.compile(r";|,\s*(?:while|whereas|but|and)\b")
+_AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 _FROM_START_VALUE = re.compile(r"\s+from\s+(?:an?\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)?\s+(?=(?:in|for)\s)")
 _SINCE_BEFORE = re.compile(r"\bsince\s")
 _PERCENT_IN_NUMBER = re.compile(r"%|\bper\s*cent\b")  # "3.9%", "3.9 percent" as the number's own span

@@ -143,3 +143,11 @@ def test_record_scope_is_not_the_figures_time():
     assert resolve(t, "90 billion") == month
     assert resolve(t, "3.2 percent") == month
     assert resolve(t, "50 billion") == month
+
+
+def test_a_reading_after_an_earlier_one_is_of_the_period_after_it():
+    t = ("Spain's GDP in the second quarter of 2024\n\n"
+         "Imports showed no change after a 0.2% decline in Q1, while exports rose by 0.8% following a 0.5% rise in "
+         "the previous quarter.")
+    assert resolve(t, "0.5%") == ("2024-01-01", "2024-03-31", "quarter")
+    assert resolve(t, "0.8%") == ("2024-04-01", "2024-06-30", "quarter")
