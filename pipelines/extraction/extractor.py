@@ -948,7 +948,8 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|smaller|abo
                                 r"weaker)(?:\s+(?:than\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
                                 r"(?:level|levels|year|month|quarter|peak|average)\b"
                                 # ("3.1% below the record $451.1 billion": a change on that amount)
-                                r"|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:US\$|\$|€|£|¥|RMB)?\d)"
+                                r"|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:US\$|\$|€|£|¥|RMB)?\d"
+                                r"|where\s+(?:it|they)\s+(?:was|were|stood))"  # ("0.8% below where it was in 2019")
                                 r"|(?=\s*(?:[.;)]|,\s+(?:and|while)\b|$)))",
                                 re.I)
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)

@@ -444,3 +444,8 @@ def test_percent_below_a_stated_amount_is_a_change():
 ])
 def test_a_growth_rate_is_a_growth(text, quote):
     assert one(text, quote).measure == "growth_yoy_pct"
+
+
+def test_percent_below_where_it_was_is_a_change():
+    o = one("Output in May was 2.4 percent below where it was before the pandemic.")
+    assert (o.measure.startswith("growth"), o.value) == (True, -2.4)
