@@ -350,6 +350,7 @@ def test_growth_base_words(text, measure):
      "pp_change", "pp", -0.6),
     ("The forecast for inflation was cut 0.4 points.", "0.4 points", "pp_change", "pp", -0.4),
     ("The PMI rose 1.5 points to 51.2.", "1.5 points", "level", "points", 1.5),
+    ("The contribution of trade to growth was revised to 0.2 point.", "0.2 point", "pp_change", "pp", 0.2),
 ])
 def test_points_between_rates(text, quote, measure, unit, value):
     o = one(text, quote)
