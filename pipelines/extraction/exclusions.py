@@ -147,7 +147,7 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"  # "2020-25" (also when a range lent it the unit after it: "in 2023-24 to $778 billion")
         if bare and small_int and _ISO_DATE_LEFT.search(left):
             return "date"  # the day of "2024-11-07"
-        if bare and _DOTTED_DATE.fullmatch(text, tok.start, min(len(text), tok.end + 3)):
+        if bare and 1900 <= tok.number < 2100 and _DOTTED_DATE.fullmatch(text, tok.start, min(len(text), tok.end + 3)):
             return "date"  # "2024.03.27"
         if bare and small_int and not tok.has_comma:
             pm = _PRODUCT_LEFT.search(left)
@@ -159,7 +159,7 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         if bare and small_int and tok.number <= 31 and _DAY_RANGE.search(left):
             return "date"  # "January 22 to 24"
         if bare and (_CLOCK_AFTER.match(right) or (":" in left[-2:] and _CLOCK_BEFORE.search(left))
-                     or _TIME_ZONE_BEFORE.search(left)):
+                     or (("GMT" in left or "UTC" in left) and _TIME_ZONE_BEFORE.search(left))):
             return "clock_time"
         if bare and 1800 <= tok.number <= 2100 and _END_PREFIX.search(left):
             return "date"

@@ -742,7 +742,7 @@ def extract(text: str, published: date | None) -> Extraction:
                 dom = "trade"  # an exchange rate, and its change ("the euro traded at $1.18, up 4%")
             else:
                 dom = S.domain(subj, st, sub, foreign, dom_hint, _own_clause(st, t, clause_start, clause_ends))
-                if dom == "industry" and _economy_growth(_own_clause(st, t, clause_start, clause_ends)):
+                if dom == "industry" and "rowth" in st and _economy_growth(_own_clause(st, t, clause_start, clause_ends)):
                     dom = "macro"  # the growth of a country's economy
                 if dom not in ("trade", "regional", "other") and _BALANCE.search(subj or "") and \
                         not _FISCAL.search(st) and S.trade_words(st):
@@ -920,6 +920,8 @@ _PLACE_GROWTH = re.compile(
 
 
 def _economy_growth(clause: str) -> bool:
+    if "rowth" not in clause:
+        return False  # (a substring test first: most clauses name no growth)
     for m in _PLACE_GROWTH.finditer(clause):
         if any(x.place.level in ("country", "supra") for x in R.find(m.group("after") or m.group("before"))):
             return True

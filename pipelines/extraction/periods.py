@@ -1265,7 +1265,8 @@ class PeriodResolver:
                         # "the jobless rate rose to 4.1% from 4.0% in January": the reading after
                         # January's (the time named is the start value's)
                         return _period_after(st.period)
-        am = _AFTER_READING.match(self.low, ne)
+        near_after = self.low[ne:ne + 24]
+        am = _AFTER_READING.match(self.low, ne) if "after" in near_after or "following" in near_after else None
         if am is not None and (mt is None or mt.attached_to != ns):
             for i in self._mentions_in(am.end(), min(se, am.end() + 60)):
                 st = self.mentions[i]
