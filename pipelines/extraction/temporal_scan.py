@@ -691,7 +691,7 @@ class Scanner:
                 mt.role = BASE
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and (
                 v.speech_before.search(before)
-                or (mt.kind in DAY_KINDS and v.speech_agent_before.search(low, max(0, mt.start - 80), mt.start))
+                or (mt.kind in DAY_KINDS and v.speech_agent_before.search(low, max(0, mt.start - 140), mt.start))
                 or (mt.kind in DAY_KINDS and _SENTENCE_OPEN.search(before) and v.speech_after.match(low, mt.end))
             ):
                 # "the bank had forecast in January", "On July 30, the bureau said that ...": when

@@ -190,7 +190,7 @@ class Vocab:
         p["since_year"] = rf"since\s+(?:the\s+(?P<endof>end)\s+of\s+)?(?P<y>{year})"
         p["half"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]half"
-            rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
+            rf"(?:\s*\(h[12]\))?(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
             rf"|\bh(?P<h2>[12])\s*(?P<yr2>{year})?\b"
             # "in Q1 and Q2", "the first and second quarters": the half they make up
             rf"|(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:q(?P<qa>[13])\s*(?:and|&|-|–)\s*q[24]|(?P<qw>first|third)\s+and\s+"
@@ -198,7 +198,7 @@ class Vocab:
         )
         p["quarter"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>{ordinal_small})[\s-]quarter"
-            rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
+            rf"(?:\s*\(q[1-4]\))?(?:\s+(?:of\s+)?(?P<yr>{yref}))?"  # ("the first quarter (Q1) of 2022")
             rf"|\bq(?P<q2>[1-4])(?:\s*(?P<yr2>{year}))?\b"
             # "Quarter 3 (July to Sept) 2022"
             rf"|(?:(?:in|during|for|over)\s+)?\bquarter\s+(?P<q5>[1-4])(?![\d%]|\.\d)(?:\s*\([^()\d]{{0,30}}\))?(?:\s+(?P<yr5>{year}))?"
@@ -401,7 +401,7 @@ class Vocab:
         # "..., said the provincial bureau on July 17", "according to local authorities on Wednesday":
         # a day after the sayer dates the saying
         self.speech_agent_before = re.compile(
-            rf"(?<![\w-])(?:{_alt(self.speech_verbs)}|according\s+to)\s+[^,;:.!?\d]{{1,60}}?\s*$", flags
+            rf"(?<![\w-])(?:{_alt(self.speech_verbs)}|according\s+to)\s+[^,;:.!?\d]{{1,120}}?\s*$", flags
         )
         # "On July 30, the bureau announced that ...": a sentence-opening date of a report
         self.speech_after = re.compile(

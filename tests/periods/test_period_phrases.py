@@ -141,3 +141,14 @@ def test_a_month_and_a_year_do_not_join_across_a_blank_line():
 def test_the_same_month_a_year_ago():
     t = "Silver imports doubled in May to $2 billion from $1 billion in the same month a year ago."
     assert resolve(t, "$1 billion") == ("2023-05-01", "2023-05-31", "month")
+
+
+def test_quarter_with_its_short_form_in_brackets():
+    t = "Output grew 5.1 percent in the first quarter (Q1) of 2022, reaching 300 billion yuan."
+    assert resolve(t, "5.1 percent", published=None) == ("2022-01-01", "2022-03-31", "quarter")
+
+
+def test_a_day_after_a_long_named_sayer_dates_the_saying():
+    t = ("GDP grew 6.1 percent in the first quarter, reaching 990 billion yuan, said the Provincial Statistics "
+         "Bureau and the Provincial Survey Team of the National Bureau of Statistics on April 22.")
+    assert resolve(t, "990 billion") == ("2024-01-01", "2024-03-31", "quarter")
