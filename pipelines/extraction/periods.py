@@ -1549,10 +1549,11 @@ _TO_FROM_BEFORE = re.compile(
 
 
 def _covers(p: Period, d: Period | None) -> bool:
-    """Does period p span the document's period d (any p if the document names none)?"""
+    """Does period p span the document's period d (any p if the document names none), or come after it (a text
+    that moves on from last year's ranking to this year's first half)?"""
     if d is None or d.start is None or d.end is None:
         return True
-    return p.start is not None and p.end is not None and p.start <= d.start and d.end <= p.end
+    return p.start is not None and p.end is not None and (p.start <= d.start and d.end <= p.end or p.start > d.end)
 
 
 def _period_after(p: Period) -> Period:

@@ -151,3 +151,11 @@ def test_a_reading_after_an_earlier_one_is_of_the_period_after_it():
          "the previous quarter.")
     assert resolve(t, "0.5%") == ("2024-01-01", "2024-03-31", "quarter")
     assert resolve(t, "0.8%") == ("2024-04-01", "2024-06-30", "quarter")
+
+
+def test_a_later_period_carries_to_the_next_paragraph_of_a_text_on_an_earlier_one():
+    t = ("Port ranks 5th nationwide\n\n"
+         "The port ranked 5th among 100 cities in foreign trade in 2023, according to a report released on July 28.\n\n"
+         "Its imports and exports totaled 300 billion yuan in the first half of this year, up 2 percent.\n\n"
+         "Its exports stood at 200 billion yuan, up 3 percent.")
+    assert resolve(t, "200 billion") == ("2024-01-01", "2024-06-30", "half")
