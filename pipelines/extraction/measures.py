@@ -30,7 +30,8 @@ _CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _PART_WORDS = r"(?:first|second|third|fourth)\s+quarter|q[1-4]|(?:first|second)\s+half|h[12]|" + V.alt_source(V.MONTHS)
 _PERIOD_PART = re.compile(r"\b(?:" + _PART_WORDS + r")\b", re.I)
 _NAMED_BASE = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|against|relative\s+to|in\s+comparison\s+"
-                         r"(?:to|with))\s+(?:in\s+)?(?:the\s+)?(?P<part>" + _PART_WORDS + r")\b(?!['’]s)(?:\s+of)?(?:\s+(?P<y>(?:19|20)\d\d)\b)?"
+                         r"(?:to|with))\s+(?:in\s+)?(?:the\s+)?(?P<part>" + _PART_WORDS + r")\b(?!['’]s)(?:\s+of)?"
+                         r"(?:\s+(?P<y>(?:19|20)\d\d)\b|\s+(?P<ly>last|the\s+previous|the\s+prior)\s+year\b)?"
                          r"(?!\s*(?:to|through|until|till|and)\s)(?!\s*[-–—]\s*(?:[A-Za-z]{3,9}\b|\d))",
                          re.I)  # (not "from January to May", "January - May", "May's"; "August – up to 2.9 Mt" is)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to)\s+(?:in\s+)?"
@@ -411,7 +412,9 @@ class GrowthCues:
             other_part = any(p != part and _same_kind(p, part) for at, p in parts
                              if not any(b.start() <= at < b.end() for b in bases)
                              and not _COMPARED_BEFORE.search(text, max(0, at - 24), at))
-            if m.group("y"):
+            if m.group("ly"):
+                kind = "yoy"  # "compared with May of last year"
+            elif m.group("y"):
                 kind = "other" if other_part or int(m.group("y")) + 1 not in years else "yoy"
             elif other_part:
                 kind = "other"

@@ -1092,7 +1092,8 @@ class PeriodResolver:
                 stock = 0
         # a change stated as "raised X by 47%", "an increase of 29%" or "an 11% reduction"
         bare_change = bool(
-            (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(self._clause_start(k, cs, ns), ns - 60), ns))
+            (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(self._clause_start(k, cs, ns), ns - 60), ns)
+             and not _REPORTED_CHANGE.search(low, max(cs, ns - 60), ns))
             or (_CHANGE_AFTER.match(low, ne) and not _REPORTED_CHANGE.search(near))
         ) and not facts[1]
         if not stock:
@@ -1631,7 +1632,8 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:reduction|increase|improvement|decrease|cut|drop|decline|gain)s?\b")
 # "the carmaker posted a 3.1% gain", "reported a 12% decline in sales": a result reported for the period
 _REPORTED_CHANGE = re.compile(
-    r"\b(?:posted|reported|recorded|registered|logged|booked|saw|suffered|notched|had|showed)\s+an?\s+(?:\w+\s+)?$"
+    r"\b(?:posted|reported|recorded|registered|logged|booked|saw|suffered|notched|had|showed)\s+(?:an?\s+(?:\w+\s+)?$|"
+    r"(?:[\w-]+\s+)?(?:increases|rises|gains|declines|decreases|growth)\s+of\s+(?:[\d.]+\s*(?:%|percent)?\s*(?:,|and)\s+)*$)"
 )
 _MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less)\b")
 _LEADING_CUMULATIVE = re.compile(r"\s*[\"“]?(?:cumulatively|in total|to date|so far|altogether)\s*,")
@@ -1698,7 +1700,7 @@ _ANAPHOR = re.compile(
 _RESTATE = re.compile(r"\b(?:is|was|are|were)\s+equivalent\s+to\b|\bin other words\b|"
                       r"\b(?:in|during|over|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year))")
 _APPOSED_CHANGE = re.compile(
-    r",\s*(?:(?:up|down|rising|falling|growing|declining)|(?:an?\s+)?(?:increase|rise|decline|drop|fall)\s+of)\s+"
+    r",\s*(?:(?:up|down|rising|falling|growing|declining)|(?:an?\s+)?(?:increases?|rises?|declines?|drops?|falls?)\s+of)\s+"
     r"(?:(?:about|around|nearly|over|more than|almost)\s+)?$"
 )
 # ("..., a 7.2% decline", "..., marking a new high with a 4.7 percent increase")

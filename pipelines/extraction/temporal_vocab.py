@@ -280,7 +280,7 @@ class Vocab:
         p["next_ellipsis"] = r"(?<![\w-])next(?=\s*[.,;)])"
         p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
         # "during the nine months", "during the three-month period": the document's period, if it is that long
-        p["the_months"] = rf"(?:in|during|for|over|throughout)\s+(?:the\s+)?(?P<n>{card})(?:\s+months|-month\s+period\b)(?!\s+(?:to|through|ending|ended|until)\b)"
+        p["the_months"] = rf"(?:in|during|for|over|throughout)\s+(?:the\s+|these\s+|those\s+)?(?P<n>{card})(?:\s+months|-month\s+period\b)(?!\s+(?:to|through|ending|ended|until)\b)"
         p["the_period"] = (
             r"(?:in|during|for|over|throughout)\s+the\s+(?P<u>quarter|month|(?:reporting\s+)?period)\b"
             r"(?!\s+(?:of|from|between|when|in\s+which|under|ending|ended|to)\b)(?![\w-])"

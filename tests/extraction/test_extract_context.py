@@ -1,4 +1,6 @@
 """Sentences, regions, domains and subjects (texts composed for the tests)."""
+from datetime import date
+
 from pipelines.extraction import extract
 from pipelines.extraction.segment import sentences
 
@@ -191,3 +193,14 @@ def test_the_figure_stands_for_the_subject_before_it():
     text = "Bauxite imports rose 8% in May. For the five months, the figure reached 60 million tons."
     got = {o.quote: o for o in extract(text, None).observations}
     assert "bauxite imports" in got["60 million tons"].subject
+
+
+def test_reported_changes_in_a_plural_list_take_the_carried_period():
+    text = ("City trade in the first five months\n\n"
+            "In the first five months of this year, trade of the city rose 19 percent. During these five months, "
+            "general trade and bonded trade came in at 39 billion yuan and 21 billion yuan, increases of 46.1 percent "
+            "and 47.3 percent, respectively. The city reported increases of 10.8 percent and 29.4 percent in trade "
+            "with Korea and the EU.")
+    got = {o.quote: o.period for o in extract(text, date(2024, 6, 20)).observations}
+    for quote in ("46.1 percent", "10.8 percent", "29.4 percent"):
+        assert (got[quote].start, got[quote].end) == (date(2024, 1, 1), date(2024, 5, 31)), quote

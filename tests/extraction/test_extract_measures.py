@@ -450,3 +450,8 @@ def test_a_growth_rate_is_a_growth(text, quote):
 def test_percent_below_where_it_was_is_a_change():
     o = one("Output in May was 2.4 percent below where it was before the pandemic.")
     assert (o.measure.startswith("growth"), o.value) == (True, -2.4)
+
+
+def test_a_month_of_last_year_as_base_is_year_on_year():
+    o = one("In May alone, trade rose 37.3 percent compared with May of last year.")
+    assert o.measure == "growth_yoy_pct"

@@ -159,3 +159,4 @@ def test_a_later_period_carries_to_the_next_paragraph_of_a_text_on_an_earlier_on
          "Its imports and exports totaled 300 billion yuan in the first half of this year, up 2 percent.\n\n"
          "Its exports stood at 200 billion yuan, up 3 percent.")
     assert resolve(t, "200 billion") == ("2024-01-01", "2024-06-30", "half")
+
