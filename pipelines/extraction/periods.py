@@ -1283,8 +1283,7 @@ class PeriodResolver:
             ) and self.v.price_level_re.search(self.low, max(ss, ns - 80), ns):
                 # "consumer prices rose 4.6% in the 12 months to October": October's annual rate
                 return mt.rate_period
-            if stock_kind == "stock" and not is_flow and not future and mt.period.type in _REPORT_TYPES and \
-                    self.v.accumulated_re.search(self.low, self._clause_start(k, ss, ns), ns):
+            if self._accumulated(k, ss, ns, mt, flow, future):
                 # "in the first half, cumulative installed capacity exceeded 470 GW": the total at the period's end
                 return point(mt.period.end)
             return self._horizon(mt, flow, stock, future)
@@ -1331,6 +1330,8 @@ class PeriodResolver:
                 return point(p.end)
             return self._point_now()
         if mt is not None:
+            if self._accumulated(k, ss, ns, mt, flow, future):
+                return point(mt.period.end)
             if not is_flow and mt.period.type != "point" and self.ref.ref_date is not None:
                 return self._level_in(mt.period, stock, stock_kind, ss, ns)
             return self._horizon(mt, flow, stock, future)
@@ -1434,6 +1435,16 @@ class PeriodResolver:
         if self.ref.ref_date is not None and p.start > self.ref.ref_date:
             p = Period(date(y - 1, mo, 1), month_end(y - 1, mo), "month")
         return p
+
+    def _accumulated(self, k: int, ss: int, ns: int, mt: Mention, flow: int, future: bool) -> bool:
+        """A total built up over time ("cumulative", "installed capacity"; not "newly installed capacity"), and its
+        change, named in or carried to a span with no flow noun ("totaled" and "rising" do not make it a flow):
+        it stands at the span's end."""
+        if flow >= 2 or future or mt.period.type not in _REPORT_TYPES:
+            return False
+        cs = self._clause_start(k, ss, ns)
+        m = self.v.accumulated_re.search(self.low, cs, ns)
+        return m is not None and not _NEWLY_BEFORE.search(self.low, max(cs, m.start() - 16), m.start())
 
     def _level_in(self, p: Period, stock: int, stock_kind: str, ss: int, ns: int) -> Period:
         """A figure without a word of flow in a text reporting on period p: a level reported
@@ -1586,6 +1597,7 @@ _CLAUSE_TAIL = re.compile(r"\s+(?![\d$€£¥])")
 # "analysts had expected", "had been forecast": an expectation about a period now reported
 _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
 # "rose to 4.1% [from 4.0% ]in January": the start value's own time follows
+_NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _CLAUSE_TURN = re.compile(r";|,\s*(?:while|whereas|but|and)\b")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 _FROM_START_VALUE = re.compile(r"\s+from\s+(?:an?\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)?\s+(?=(?:in|for)\s)")

@@ -131,3 +131,10 @@ def test_a_flow_valued_at_an_amount_is_no_market_quote():
          "Its trade with India reached 2 billion yuan, while its imports and exports with Africa were valued at "
          "12 billion yuan.")
     assert resolve(t, "12 billion") == ("2024-01-01", "2024-03-31", "quarter")
+
+
+def test_installed_capacity_stands_at_the_periods_end_newly_installed_is_a_flow():
+    t = "In the first half of 2024, installed capacity of wind power reached 470 million kilowatts."
+    assert resolve(t, "470 million") == ("2024-06-30", "2024-06-30", "point")
+    t = "In the first half of 2024, newly installed capacity of wind power reached 47 million kilowatts."
+    assert resolve(t, "47 million") == ("2024-01-01", "2024-06-30", "half")
