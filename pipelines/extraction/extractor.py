@@ -33,10 +33,17 @@ _TARGET_N = V.alternation(_TARGET_PHRASES) if _TARGET_PHRASES else _NEVER
 _FORECAST_N = V.alternation(_FORECAST_PHRASES) if _FORECAST_PHRASES else _NEVER
 
 
+# cue words that are also month names ("may"): a cue only in lower case ("From January to May" forecasts nothing)
+_MONTH_CUES = (_TARGET_1 | _FORECAST_1) & V.MONTHS
+
+
 def _flags(st: str) -> tuple[bool, bool]:
     """(target, forecast) cues of a sentence: goal and plan words, projection words."""
     low = st.lower()
     ws = set(_LOWER_WORDS.findall(low))
+    for w in ws & _MONTH_CUES:
+        if w not in _LOWER_WORDS.findall(st):
+            ws.discard(w)
     target = not ws.isdisjoint(_TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
     forecast = not ws.isdisjoint(_FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))
     return target, forecast

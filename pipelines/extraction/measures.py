@@ -34,6 +34,8 @@ _NAMED_BASE = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|than|versus|vs\
                          r"(?:\s+(?P<y>(?:19|20)\d\d)\b|\s+(?P<ly>last|the\s+previous|the\s+prior)\s+year\b)?"
                          r"(?!\s*(?:to|through|until|till|and)\s)(?!\s*[-–—]\s*(?:[A-Za-z]{3,9}\b|\d))",
                          re.I)  # (not "from January to May", "January - May", "May's"; "August – up to 2.9 Mt" is)
+_CUE_INTRODUCES = re.compile(r"\s*(?:(?:growth|increase|rise|decline|rate|change)\s+)?(?:of|at|was|were|is|reached)\s+"
+                             r"(?:(?:about|around|nearly)\s+)?", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to)\s+(?:in\s+)?"
                               r"(?:the\s+)?$", re.I)
 _NAMED_BASE_HINT = re.compile(r"\b(?:compared|from|over|than|versus|vs|against|relative|comparison)\b", re.I)
@@ -446,6 +448,10 @@ class GrowthCues:
             if s >= tok.end:
                 if between(tok.end, s) and _PP_BEFORE.search(self.text, max(0, s - 25), s):
                     continue  # "2.4% this year, down 0.2 percentage points from July": the revision's base
+                j = bisect.bisect_left(tok_positions, e)
+                if between(tok.end, s) == 0 and j < len(tok_positions) and \
+                        _CUE_INTRODUCES.fullmatch(self.text, e, tok_positions[j]):
+                    continue  # "13.1% with a two-year average growth of 6.6%": the next figure's base
                 rank = (0 if between(tok.end, s) == 0 else 2, s - tok.end)
             elif e <= tok.start:
                 # a cue before the number holds only within its clause ("... 4.2% year on year, while declining by

@@ -455,3 +455,10 @@ def test_percent_below_where_it_was_is_a_change():
 def test_a_month_of_last_year_as_base_is_year_on_year():
     o = one("In May alone, trade rose 37.3 percent compared with May of last year.")
     assert o.measure == "growth_yoy_pct"
+
+
+def test_a_base_cue_that_introduces_the_next_figure_is_its_own():
+    got = extract("From January to May, the year-on-year growth of glass output reached 9.1% with a two-year "
+                  "average growth of 4.2%.", None).observations
+    assert [o.measure for o in got] == ["growth_yoy_pct", "growth_pct"]
+    assert not any(o.is_forecast for o in got)  # ("May" the month is no "may")
