@@ -303,3 +303,10 @@ def test_the_n_month_period_is_the_documents_if_that_long():
          "During the three-month period, the province's GDP increased by 6.2 percent year-on-year, which was "
          "1.3 percentage points higher than the national average.")
     assert resolve(t, "1.3 percentage points", published=date(2024, 4, 22)) == ("2024-01-01", "2024-03-31", "quarter")
+
+
+def test_an_undated_outlook_speaks_from_the_first_year_it_forecasts():
+    t = ("Fund lifts its outlook\n\n"
+         "The fund now expects world growth of 3.1% this year. It also sees growth of 3.2% in 2026.\n\n"
+         "It expects India to grow 6.4% in 2025 and 6.5% in 2026.")
+    assert resolve(t, "3.1%", published=None) == ("2025-01-01", "2025-12-31", "year")
