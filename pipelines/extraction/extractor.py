@@ -857,8 +857,10 @@ class _LazyPeriod:
         text = self.cues.text
         if not self.abroad or _ANNUAL.search(text):
             return False
-        if self.earlier.yoy_only(self.earlier_upto):
-            return False  # the text has stated its changes on a year earlier, and none on the period before
+        if self.earlier.yoy_only(self.earlier_upto) or self.para_yoy():
+            # the text has stated its changes on a year earlier, and none on the period before; or the paragraph
+            # has ("exports grew 11.4% year on year ... Meanwhile, imports increased by 6%")
+            return False
         if _SUB_ANNUAL.search(text) or (self.sub_annual_doc and not _CUMULATIVE_SPAN.search(text)):
             return True
         # "Excluding food and energy, prices increased 2.6 percent" after a sentence on the quarter

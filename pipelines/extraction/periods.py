@@ -1093,7 +1093,7 @@ class PeriodResolver:
         # a change stated as "raised X by 47%", "an increase of 29%" or "an 11% reduction"
         bare_change = bool(
             (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(self._clause_start(k, cs, ns), ns - 60), ns)
-             and not _REPORTED_CHANGE.search(low, max(cs, ns - 60), ns))
+             and not _REPORTED_CHANGE.search(low, max(cs, ns - 60), ns) and not _LEVEL_REACHED_BEFORE.search(near))
             or (_CHANGE_AFTER.match(low, ne) and not _REPORTED_CHANGE.search(near))
         ) and not facts[1]
         if not stock:
@@ -1597,6 +1597,7 @@ _CLAUSE_TAIL = re.compile(r"\s+(?![\d$€£¥])")
 # "analysts had expected", "had been forecast": an expectation about a period now reported
 _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
 # "rose to 4.1% [from 4.0% ]in January": the start value's own time follows
+_LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})?$")  # "a decline of 4.3% to USD5.1 bn"
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _CLAUSE_TURN = re.compile(r";|,\s*(?:while|whereas|but|and)\b")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
@@ -1644,8 +1645,9 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:reduction|increase|improvement|decrease|cut|drop|decline|gain)s?\b")
 # "the carmaker posted a 3.1% gain", "reported a 12% decline in sales": a result reported for the period
 _REPORTED_CHANGE = re.compile(
-    r"\b(?:posted|reported|recorded|registered|logged|booked|saw|suffered|notched|had|showed)\s+(?:an?\s+(?:\w+\s+)?$|"
-    r"(?:[\w-]+\s+)?(?:increases|rises|gains|declines|decreases|growth)\s+of\s+(?:[\d.]+\s*(?:%|percent)?\s*(?:,|and)\s+)*$)"
+    r"\b(?:posted|reported|recorded|registered|logged|booked|saw|suffered|faced|notched|had|showed)\s+(?:an?\s+(?:\w+\s+)?$|"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:increases?|rises?|gains?|declines?|decreases?|drops?|growth)\s+of\s+"
+    r"(?:[\d.]+\s*(?:%|percent)?\s*(?:,|and)\s+)*$)"
 )
 _MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less)\b")
 _LEADING_CUMULATIVE = re.compile(r"\s*[\"“]?(?:cumulatively|in total|to date|so far|altogether)\s*,")

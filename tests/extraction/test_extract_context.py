@@ -204,3 +204,13 @@ def test_reported_changes_in_a_plural_list_take_the_carried_period():
     got = {o.quote: o.period for o in extract(text, date(2024, 6, 20)).observations}
     for quote in ("46.1 percent", "10.8 percent", "29.4 percent"):
         assert (got[quote].start, got[quote].end) == (date(2024, 1, 1), date(2024, 5, 31)), quote
+
+
+def test_a_paragraphs_stated_base_and_a_reported_decline_abroad():
+    text = ("Korean exports rise in August\n\n"
+            "Exports of South Korea grew by 11.4 percent year-on-year in August. Meanwhile, imports increased by "
+            "6 percent to USD54 billion. However, car exports faced a decline of 4.3 percent to USD5.1 billion.")
+    got = {o.quote: o for o in extract(text, date(2024, 9, 2)).observations}
+    assert got["6 percent"].measure == "growth_yoy_pct"
+    for quote in ("4.3 percent", "USD5.1 billion"):
+        assert (got[quote].period.start, got[quote].period.end) == (date(2024, 8, 1), date(2024, 8, 31)), quote
