@@ -1256,16 +1256,15 @@ class PeriodResolver:
             ):
                 # ("has kept its rate in the 4.25%-4.50% range since December": held until now)
                 return self._point_now()
-        if mt is None:
-            fm = _FROM_START_VALUE.match(self.low, ne)
-            if fm is not None:
-                i = bisect.bisect_left(self.m_starts, fm.end())
-                if i < len(self.mentions) and self.mentions[i].start == fm.end():
-                    st = self.mentions[i]
-                    if self._usable(st) and st.role != NOW and st.period.type in _STEPPABLE:
-                        # "the jobless rate rose to 4.1% from 4.0% in January": the reading after
-                        # January's (the time named is the start value's)
-                        return _period_after(st.period)
+        fm = _FROM_START_VALUE.match(self.low, ne) if " from " in self.low[ne:ne + 8] else None
+        if fm is not None:
+            i = bisect.bisect_left(self.m_starts, fm.end())
+            if i < len(self.mentions) and self.mentions[i].start == fm.end() and (mt is None or mt is self.mentions[i]):
+                st = self.mentions[i]
+                if st.period is not None and st.role in (PERIOD, BASE) and st.period.type in _STEPPABLE:
+                    # "the jobless rate rose to 4.1% from 4.0% in January": the reading after
+                    # January's (the time named is the start value's)
+                    return _period_after(st.period)
         near_after = self.low[ne:ne + 24]
         am = _AFTER_READING.match(self.low, ne) if "after" in near_after or "following" in near_after else None
         if am is not None and (mt is None or mt.attached_to != ns):
@@ -1601,7 +1600,8 @@ _LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _CLAUSE_TURN = re.compile(r";|,\s*(?:while|whereas|but|and)\b")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
-_FROM_START_VALUE = re.compile(r"\s+from\s+(?:an?\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)?\s+(?=(?:in|for)\s)")
+# (also an amount: "down 9.5% from 64.28 million in 2020")
+_FROM_START_VALUE = re.compile(r"\s+from\s+(?:an?\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*(?=(?:in|for)\s)")
 _SINCE_BEFORE = re.compile(r"\bsince\s")
 _PERCENT_IN_NUMBER = re.compile(r"%|\bper\s*cent\b")  # "3.9%", "3.9 percent" as the number's own span
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
@@ -1705,7 +1705,7 @@ _NOT_A_LIST = re.compile(
     r"contrast|unlike)\b"
 )
 _ANAPHOR = re.compile(
-    r"\s*[\"“]?(?:this|that|these|those|it|the figure|the rate|the total|which|meanwhile|additionally|"
+    r"\s*[\"“]?(?:this|that|these|those|it|the figures?|the rate|the total|which|meanwhile|additionally|"
     r"in addition|also|moreover|furthermore|specifically|in particular|among them|of which|of this|of these|"
     r"besides|likewise|similarly|at the same time)\b"
 )

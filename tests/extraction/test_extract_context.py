@@ -214,3 +214,13 @@ def test_a_paragraphs_stated_base_and_a_reported_decline_abroad():
     assert got["6 percent"].measure == "growth_yoy_pct"
     for quote in ("4.3 percent", "USD5.1 billion"):
         assert (got[quote].period.start, got[quote].period.end) == (date(2024, 8, 1), date(2024, 8, 31)), quote
+
+
+def test_start_value_amount_and_the_figures_of_the_paragraph_before():
+    text = ("Soy imports in 2021\n\n"
+            "Imports from Brazil fell to 58 million tonnes, down 9.5% from 64 million in 2020.\n\n"
+            "For December, imports from the U.S. were 6.09 million tonnes.\n\n"
+            "The figures were up 4% from the 5.84 million tonnes bought a year earlier.")
+    got = {o.quote: o.period for o in extract(text, None).observations}
+    assert (got["9.5%"].start, got["9.5%"].end) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert (got["4%"].start, got["4%"].end) == (date(2021, 12, 1), date(2021, 12, 31))
