@@ -38,7 +38,11 @@ _CUE_INTRODUCES = re.compile(r"\s*(?:(?:growth|increase|rise|decline|rate|change
                              r"(?:(?:about|around|nearly)\s+)?", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to)\s+(?:in\s+)?"
                               r"(?:the\s+)?$", re.I)
-_NAMED_BASE_HINT = re.compile(r"\b(?:compared|from|over|than|versus|vs|against|relative|comparison)\b", re.I)
+# (not a span of months, "from January to May": a value stands before each part, or the change right before "between")
+_BETWEEN_PARTS = re.compile(r"(?:(?:%|percent|per\s+cent)\s+(?P<k>between)\s+|\b(?P<f>from)\s+[\d.,]+\s+in\s+)(?:the\s+)?(?P<a>" + _PART_WORDS +
+                            r")\b(?:\s+(?:of\s+)?(?:19|20)\d\d)?\s+(?:and|to)\s+(?:[\d.,]+\s+in\s+)?(?:the\s+)?(?P<b>" +
+                            _PART_WORDS + r")\b(?:\s+(?:of\s+)?(?:19|20)\d\d)?", re.I)
+_NAMED_BASE_HINT = re.compile(r"\b(?:compared|from|over|than|versus|vs|against|relative|comparison|between)\b", re.I)
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -402,7 +406,10 @@ class GrowthCues:
         to the fourth quarter") is the period before."""
         if not _NAMED_BASE_HINT.search(text):
             return []
-        out = []
+        # "increased by 1.77% between March 2020 and April 2020", "from 107.0 in March to 107.9 in April": a change
+        # from one part of the year to another is on that earlier part, unless both are the same part of two years
+        out = [(m.start("k") if m.group("k") else m.start(), m.end(), "yoy" if " ".join(m.group("a").lower().split()) ==
+                " ".join(m.group("b").lower().split()) else "other", True) for m in _BETWEEN_PARTS.finditer(text)]
         # (the verb "may" names no month)
         parts = [(m.start(), " ".join(m.group().lower().split())) for m in _PERIOD_PART.finditer(text) if m.group() != "may"]
         years = {int(y) for y in _YEAR_IN.findall(text)} | {self.report_year}

@@ -462,3 +462,13 @@ def test_a_base_cue_that_introduces_the_next_figure_is_its_own():
                   "average growth of 4.2%.", None).observations
     assert [o.measure for o in got] == ["growth_yoy_pct", "growth_pct"]
     assert not any(o.is_forecast for o in got)  # ("May" the month is no "may")
+
+
+@pytest.mark.parametrize("text,measure", [
+    # a change from one month to the next is on the earlier month; the same month of two years, on a year earlier
+    ("The food index increased by 1.8 percent between March 2024 and April 2024.", "growth_pct"),
+    ("The index increased by 0.9 percent from 107.0 in March to 107.9 in April.", "growth_pct"),
+    ("The index increased by 5.6 percent between April 2023 and April 2024.", "growth_yoy_pct"),
+])
+def test_change_between_two_parts_of_the_year(text, measure):
+    assert [o.measure for o in extract(text, None).observations if o.unit == "percent"] == [measure]
