@@ -472,3 +472,9 @@ def test_a_base_cue_that_introduces_the_next_figure_is_its_own():
 ])
 def test_change_between_two_parts_of_the_year(text, measure):
     assert [o.measure for o in extract(text, None).observations if o.unit == "percent"] == [measure]
+
+
+def test_annually_right_after_a_change_abroad_is_its_base():
+    got = extract("Spain's GDP in the first quarter\n\nHours worked in Spain increased by 1.3% annually but fell by "
+                  "0.3% quarter-on-quarter.", None).observations
+    assert [o.measure for o in got] == ["growth_yoy_pct", "growth_pct"]
