@@ -224,7 +224,8 @@ class PeriodResolver:
         last: Mention | None = None
         for mt in mentions:
             if last is not None and (self._sentence_index(last.start) != self._sentence_index(mt.start)
-                                     or _CLAUSE_TURN.search(self.low, last.end, mt.start)):
+                                     or ";" in self.low[last.end:mt.start]
+                                     or self.v.comma_cut.search(self.low, last.end, mt.start)):
                 last = None  # (in another clause, "... in Q1, while exports rose 0.6% after 0.7% in the previous
                 # quarter", the previous quarter is the clause's own)
             if mt.kind == "prev_period" and last is not None and mt.period is not None and \
@@ -1598,7 +1599,6 @@ _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
 # "rose to 4.1% [from 4.0% ]in January": the start value's own time follows
 _LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})?$")  # "a decline of 4.3% to USD5.1 bn"
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
-_CLAUSE_TURN = re.compile(r";|,\s*(?:while|whereas|but|and)\b")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # (also an amount: "down 9.5% from 64.28 million in 2020")
 _FROM_START_VALUE = re.compile(r"\s+from\s+(?:an?\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*(?=(?:in|for)\s)")
