@@ -105,13 +105,14 @@ def _scan_all(text: str, sents: list[segment.Sentence], starts=None) -> list[lis
 def _doc_default(text: str, mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.Place:
     """The country (or area, such as the euro area) the document is about: the one its sentences with figures name
     most, counting a province or city for its country; failing that, the one the whole text names most; failing that,
-    the home of the currency it counts in; failing that, China (the corpus's home)."""
+    the home of the currency it counts in, unless that is a currency of world trade; failing that, China (the
+    corpus's home)."""
     c = _place_counts(mentions)
     if not c:
         c = _place_counts([R.find(text)])  # "Government of Canada", provinces named in sentences without figures
     if c:
         return c.most_common(1)[0][0]
-    cur = Counter(t.currency for ts in toks for t in ts if t.currency in R.CURRENCY_HOME)
+    cur = Counter(t.currency for ts in toks for t in ts if t.currency in R.CURRENCY_HOME and t.currency not in R.TRADE_CURRENCIES)
     if cur:
         return R.CURRENCY_HOME[cur.most_common(1)[0][0]]
     return R.CHINA

@@ -156,7 +156,7 @@ def country_of(p: Place) -> Place | None:
     return None
 YEAR_ON_YEAR_REPORTERS = frozenset(V.REGIONS.get("year_on_year_reporters") or ())
 CURRENCY_HOME = {cur: BY_CODE[code] for cur, code in (V.REGIONS.get("currency_home") or {}).items() if code in BY_CODE}
-# a dollar country's own dollar, for a bare "$" in a text about it
+TRADE_CURRENCIES = frozenset(V.REGIONS.get("trade_currencies") or ())
 # a shared symbol's currency in a text about that currency's home: {symbol: {country code: currency}}
 HOME_SYMBOL = {sym: {BY_CODE[code].code: cur for cur, code in (V.REGIONS.get("currency_home") or {}).items()
                      if code in BY_CODE and cur in curs}

@@ -106,6 +106,11 @@ def test_institution_and_currency_name_the_country():
     assert o.region == "Japan"
 
 
+def test_dollars_of_world_trade_do_not_name_a_country():
+    o = extract("The trade surplus widened to $61.4 billion in April.", None).observations[0]
+    assert (o.unit, o.region) == ("USD", "China")
+
+
 def test_later_numbers_of_a_sentence_keep_its_subject_and_region():
     got = extract("Per capita income in Henan was 30,000 yuan, up 5.1 percent.", None).observations
     assert [(o.region, o.subject) for o in got] == [("Henan", "per capita income"), ("Henan", "per capita income")]
