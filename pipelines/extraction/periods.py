@@ -1192,7 +1192,7 @@ class PeriodResolver:
             # "narrowed to 5.2% from 7.0% a year earlier", "stood at 77.8% in the third
             # quarter a year earlier", "compared with a 0.5% rise a year earlier": the same
             # period one year before
-            return _year_back(p)
+            return _shift_years(p, -1)
         if p.start is not None and p.type in _STEPPABLE and self.low.find("from", max(0, number_start - 12), number_start) >= 0:
             # "core inflation eased to 5.8% from 6.1%" in a report on October: the start value
             # of a change with no time of its own is the reading of the period before
@@ -1315,6 +1315,11 @@ class PeriodResolver:
         base = self._base_since(ss, se, ns)
         if base is not None:
             return base
+        if change:
+            base = self._base_a_year_before(ss, se)
+            if base is not None:
+                # "compared with March last year, sales were up 4%": the change is March's, on the year before
+                return _shift_years(base, 1)
         mt = self._carry(k, is_flow, is_stock)
         if mt is None:
             mt = self._headline_lead(k)
@@ -1516,6 +1521,25 @@ class PeriodResolver:
                 return mt.period
         return mt.flow_period
 
+    def _base_a_year_before(self, ss: int, se: int) -> Period | None:
+        """The one part of a year the sentence names as what a figure is compared with ("compared with March
+        last year") whose same part a year later is the latest to have ended by the document's date (any named
+        year if the date is unknown)."""
+        bases = {
+            mt.period for i in self._mentions_in(ss, se)
+            if (mt := self.mentions[i]).role == BASE and mt.period is not None and mt.period.type in _PART_OF_YEAR
+            and _COMPARED_BEFORE.search(self.low, max(ss, mt.start - 20), mt.start)
+        }
+        if len(bases) != 1:
+            return None
+        (p,) = bases
+        d = self.ref.ref_date
+        if d is None:
+            return p if any(self.mentions[i].explicit_year for i in self._mentions_in(ss, se)) else None
+        # the latest such part before the document's date, not an older one ("above its level of the fourth quarter
+        # of 2019" in 2023)
+        return p if _shift_years(p, 1).end <= d < _shift_years(p, 2).end else None
+
     def _base_since(self, ss: int, se: int, ns: int) -> Period | None:
         """'rose 10% compared to the end of 2020' with no other time: the change from the
         base to the document's date."""
@@ -1544,6 +1568,9 @@ _YEAR_EARLIER = re.compile(
     r"(?:(?:in\s+)?the\s+same\s+(?:month|quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point"})
+_PART_OF_YEAR = frozenset({"half", "quarter", "month", "ytd"})
+# the words that make a time what a figure is compared with, not a record's scope ("the lowest since June 2022")
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|versus|vs\.?|against|over)\s+(?:the\s+)?$")
 
 
 _PERCENT_IN = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")
@@ -1581,13 +1608,13 @@ def _period_after(p: Period) -> Period:
     return Period(start, month_end(y2, m2), p.type)
 
 
-def _year_back(p: Period) -> Period:
-    def back(d: date) -> date:
-        try:
-            return d.replace(year=d.year - 1)
-        except ValueError:  # 29 February
-            return d.replace(year=d.year - 1, day=28)
-    return Period(back(p.start), back(p.end), p.type)
+def _shift_years(p: Period, years: int) -> Period:
+    """The same part of the calendar `years` later (earlier if negative), month ends kept."""
+    def shift(d: date) -> date:
+        if d.month == 2 and d.day >= 28:
+            return month_end(d.year + years, 2)
+        return d.replace(year=d.year + years)
+    return Period(shift(p.start), shift(p.end), p.type)
 
 # month abbreviations with a dot ("Aug. 10, 2023") do not end a sentence
 _ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")

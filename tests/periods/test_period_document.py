@@ -4,6 +4,8 @@ from datetime import date
 
 from period_support import resolve
 
+from pipelines.extraction import extract
+
 
 Q1_Q3 = ("2024-01-01", "2024-09-30", "ytd")
 TODAY = ("2024-10-25", "2024-10-25", "point")
@@ -310,3 +312,15 @@ def test_an_undated_outlook_speaks_from_the_first_year_it_forecasts():
          "The fund now expects world growth of 3.1% this year. It also sees growth of 3.2% in 2026.\n\n"
          "It expects India to grow 6.4% in 2025 and 6.5% in 2026.")
     assert resolve(t, "3.1%", published=None) == ("2025-01-01", "2025-12-31", "year")
+
+
+def test_a_change_on_a_part_of_last_year_is_of_that_part_this_year():
+    t = ("Compared with August last year, hotel bookings were up 6.2%. "
+         "Bookings rose 1.1% compared with July. "
+         "They were 9% higher than in August 2021, before the slump.")
+    got = {o.quote: o.period for o in extract(t, date(2025, 9, 12)).observations}
+    assert (got["6.2%"].start, got["6.2%"].end) == (date(2025, 8, 1), date(2025, 8, 31))
+    assert got["1.1%"].start != date(2026, 7, 1)  # July of this year is no year-earlier base
+    assert got["9%"].start != date(2022, 8, 1)  # nor is an older one
+    o = extract("Sales were up 4.0% compared with the first quarter of 2023.", None).observations[0]
+    assert (o.period.start, o.period.end, o.period.type) == (date(2024, 1, 1), date(2024, 3, 31), "quarter")
