@@ -15,7 +15,7 @@ _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.[01]\d\.[0-3]\d")
 _YEAR_HYPHEN = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
-_HYPHEN_LABEL = re.compile(r"[A-Za-z][A-Za-z']*-$")
+_HYPHEN_LABEL = re.compile(r"[A-Za-z][A-Za-z']*[-–]$")
 _END_PREFIX = re.compile(r"\b(?:end|mid|early|late|pre|post|fy|fiscal)[\s-]*$", re.I)
 _LIST_START = re.compile(r"^\s*[(\[]?$")
 _LIST_AFTER = re.compile(r"^\s*[.)\]、](?!\d)")
@@ -163,8 +163,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "clock_time"
         if bare and 1800 <= tok.number <= 2100 and _END_PREFIX.search(left):
             return "date"
-        if bare and "-" in left[-2:] and _HYPHEN_LABEL.search(left):
-            return "label"  # Shenzhou-21, COVID-19
+        if bare and ("-" in left[-2:] or "–" in left[-2:]) and _HYPHEN_LABEL.search(left):
+            return "label"  # Shenzhou-21, COVID-19, COVID–19
         if bare and small_int and tok.number < 100:
             if tok.start <= 4 and _LIST_START.match(text[:tok.start]) and \
                     (_LIST_AFTER.match(right) or text[:tok.start].strip() in ("(", "[")):

@@ -102,14 +102,17 @@ def _scan_all(text: str, sents: list[segment.Sentence], starts=None) -> list[lis
     return out
 
 
-def _doc_default(text: str, mentions: list[list[R.Mention]], toks: list[list[Token]]) -> R.Place:
+def _doc_default(text: str, mentions: list[list[R.Mention]], toks: list[list[Token]], publisher: str | None) -> R.Place:
     """The country (or area, such as the euro area) the document is about: the one its sentences with figures name
     most, counting a province or city for its country; failing that, the one the whole text names most; failing that,
+    the publisher's country;
     the home of the currency it counts in, unless that is a currency of world trade; failing that, China (the
     corpus's home)."""
     c = _place_counts(mentions)
     if not c:
         c = _place_counts([R.find(text)])  # "Government of Canada", provinces named in sentences without figures
+    if not c and publisher:
+        c = _place_counts([R.find(publisher)])  # "U.S. Bureau of Economic Analysis", "Statistics Canada"
     if c:
         return c.most_common(1)[0][0]
     cur = Counter(t.currency for ts in toks for t in ts if t.currency in R.CURRENCY_HOME and t.currency not in R.TRADE_CURRENCIES)
@@ -233,7 +236,7 @@ def _lead_mentions(st: str) -> list[R.Mention]:
 
 
 def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.Mention]],
-                toks: list[list[Token]]) -> tuple[R.Place, R.Place | None, bool, bool]:
+                toks: list[list[Token]], publisher: str | None) -> tuple[R.Place, R.Place | None, bool, bool]:
     """(default, focus, company): the country the document reports on, the province or city it is about, if any,
     whether it is a company's report, and whether the focus is a statistical publication's or agency's place (then
     it holds for the whole text). The title decides; a statistics agency the text cites next; failing that, the first place the lead names as its
@@ -264,7 +267,7 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
             default = R.CHINA if (first.code or "").startswith("CN") else None
         else:
             default = first
-    return default or _doc_default(text, mentions, toks), focus, _company_doc(title or "", lead_text), titled
+    return default or _doc_default(text, mentions, toks, publisher), focus, _company_doc(title or "", lead_text), titled
 
 
 _COMPANY = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){1,4})(?:" + "|".join(re.escape(w) for w in V.DOMAINS.get("company_suffixes", []))
@@ -609,7 +612,10 @@ def st_head(sent: segment.Sentence) -> str:
     return sent.text
 
 
-def extract(text: str, published: date | None) -> Extraction:
+def extract(text: str, published: date | None, publisher: str | None = None) -> Extraction:
+    """The observations of a text and the numbers it set aside. `published` dates relative times ("last
+    month"); `publisher` (a manifest's "U.S. Bureau of Economic Analysis") tells the country of a text that names
+    none itself."""
     starts = candidate_starts(text)
     marks = sorted(starts[0] + starts[1])
 
@@ -626,7 +632,7 @@ def extract(text: str, published: date | None) -> Extraction:
         all_reasons.append([exclusion(s.text, t, toks, i) for i, t in enumerate(toks)])
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
-    default, focus, company_doc, fixed = _doc_places(text, sents, all_mentions, all_toks)
+    default, focus, company_doc, fixed = _doc_places(text, sents, all_mentions, all_toks, publisher)
     resolver = PeriodResolver(text, published, (default.code or "").split("-")[0] or None)
     region = _Region(default)
     region.topic = focus

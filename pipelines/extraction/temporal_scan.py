@@ -146,6 +146,9 @@ _NOW_SAYING = re.compile(
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$")
 # "three times the level of 2019", "outstripped the total of 2019": the base of a comparison
 _LEVEL_BEFORE = re.compile(r"\b(?:levels?|(?:the|its)\s+(?:total|figure|record|peak))\s+$")
+# "2.8 percent above the level of real GDP for the fourth quarter of 2019": the time of the level compared with
+_COMPARED_LEVEL_OF = re.compile(r"\b(?:above|below|than|over|from|with|to)\s+(?:the|its|their)\s+levels?\s+of\s+"
+                                r"(?:[\w-]+\s+){1,4}$")
 _UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
@@ -682,7 +685,8 @@ class Scanner:
             elif mt.kind in ("year", "rel_year") and v.base_after.match(low, mt.end):
                 # "from 2014 levels", "at or below last year's level"
                 mt.role = BASE
-            elif own.startswith("of ") and _LEVEL_BEFORE.search(before):
+            elif (own.startswith("of ") and _LEVEL_BEFORE.search(before)) or (
+                    "level" in before and _COMPARED_LEVEL_OF.search(before)):
                 # "nearly three times the level of 2019": the base of a comparison
                 mt.role = BASE
             elif "since" in before and (_SINCE_EVENT_BEFORE.search(before) or _SINCE_BEFORE.search(before)):

@@ -36,8 +36,9 @@ def extractor_version() -> str:
 
 
 def cache_key(doc: SourceDocument) -> str:
-    """What a document's rows depend on besides the code: its bytes, its file name and its publication date."""
-    return f"{doc.doc_id}|{doc.source_file}|{doc.published or ''}"
+    """What a document's rows depend on besides the code: its bytes, its file name, its publication date and its
+    publisher."""
+    return f"{doc.doc_id}|{doc.source_file}|{doc.published or ''}|{doc.publisher or ''}"
 
 
 class ExtractionCache:

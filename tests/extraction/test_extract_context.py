@@ -229,3 +229,14 @@ def test_start_value_amount_and_the_figures_of_the_paragraph_before():
     got = {o.quote: o.period for o in extract(text, None).observations}
     assert (got["9.5%"].start, got["9.5%"].end) == (date(2021, 1, 1), date(2021, 12, 31))
     assert (got["4%"].start, got["4%"].end) == (date(2021, 12, 1), date(2021, 12, 31))
+
+
+def test_the_publisher_names_the_country_of_a_text_that_names_none():
+    text = "Real output decreased at an annual rate of 0.6 percent in the second quarter."
+    o = extract(text, date(2025, 7, 30), "U.S. Bureau of Economic Analysis").observations[0]
+    assert (o.region, o.measure) == ("United States", "growth_pct")
+    o = extract("Output of the mills rose 2 percent.", None, "Statistics Canada").observations[0]
+    assert o.region == "Canada"
+    # the text's own places come first
+    o = extract("Japan's exports rose 3 percent in May.", None, "U.S. Bureau of Economic Analysis").observations[0]
+    assert o.region == "Japan"

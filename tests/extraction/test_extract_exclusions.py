@@ -123,3 +123,10 @@ def test_dotted_date_is_a_date_and_no_year_of_the_text():
 ])
 def test_the_group_a_count_or_a_rank_is_taken_from(text, kept):
     assert [o.quote for o in extract(text, None).observations] == kept
+
+
+def test_chart_numbers_and_dashed_labels_measure_nothing():
+    got, kept = reasons("Retail sales rose 2.1 percent in May (chart 3 and table 2). The rebound followed the "
+                        "end of COVID–19 restrictions.")
+    assert kept == ["2.1 percent"]
+    assert (got["3"], got["2"], got["19"]) == ("document_number", "document_number", "label")

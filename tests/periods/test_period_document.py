@@ -324,3 +324,8 @@ def test_a_change_on_a_part_of_last_year_is_of_that_part_this_year():
     assert got["9%"].start != date(2022, 8, 1)  # nor is an older one
     o = extract("Sales were up 4.0% compared with the first quarter of 2023.", None).observations[0]
     assert (o.period.start, o.period.end, o.period.type) == (date(2024, 1, 1), date(2024, 3, 31), "quarter")
+
+
+def test_the_time_of_a_level_compared_with_is_a_base():
+    t = "Real output in the second quarter of 2025 was 3.1 percent above the level of output for the second quarter of 2019."
+    assert resolve(t, "3.1 percent", date(2025, 8, 28)) == ("2025-04-01", "2025-06-30", "quarter")
