@@ -973,7 +973,7 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|smaller|abo
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)
 # a clause whose subject is a growth rate ("Growth in the region's economies is projected at 3.7%")
 _GROWTH_HEAD = re.compile(r"\W*(?:(?:the|its|their|economic|annual|real|gdp|global|overall)\s+)*growth\b", re.I)
-_ANNUALIZED_RATE = re.compile(r"\b(?:annuali[sz]ed|annual)\s+(?:rate|pace)\s+of\s+(?:about\s+|around\s+)?$", re.I)
+_ANNUALIZED_RATE = re.compile(r"\b(?:annuali[sz]ed|annual)\s+(?:rate|pace|clip|speed)\s+of\s+(?:about\s+|around\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # a rate; "91 out of 97" is a count
 # ("Spain's output dropped 18.5%, France's 13.8%", "..., while that of services 1.2%")
 _ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)|"

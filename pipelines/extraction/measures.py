@@ -113,6 +113,7 @@ def qualifier(text: str, tok: Token) -> str:
 
 
 _ANNUALIZED = {"annualized", "annualised", "annual", "seasonally-adjusted"}
+_PACE = {"rate", "pace", "clip", "speed"}
 
 
 _CHANGES_LISTED = re.compile(r"\b([a-z]+)\s+(?:were|are|was|is)\s*:\s*(?:[+\-−]\s*)?$", re.I)
@@ -160,7 +161,7 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
         if lw[j] in ("from", "to") and all(x.isalpha() for x in lw[j + 1:i + 1]) and \
                 not any(x in V.TREND_UP or x in V.TREND_DOWN or x in V.LEVEL_VERBS for x in lw[j + 1:i + 1]):
             return lw[j], None
-    if w == "of" and i >= 2 and lw[i - 1] in ("rate", "pace") and lw[i - 2] in _ANNUALIZED:
+    if w == "of" and i >= 2 and lw[i - 1] in _PACE and lw[i - 2] in _ANNUALIZED:
         for x in reversed(lw[max(0, i - 6):i - 2]):  # "contracted at an annualized rate of 0.7%"
             if x in V.TREND_DOWN:
                 return "trend", "down"

@@ -1131,7 +1131,8 @@ class PeriodResolver:
             if is_future and not _PAST_EXPECTATION.search(low, max(ss, cs_ - 12), cs_) and not (
                 v.expectation_after is not None
                 and not _AUX_BEFORE.search(low, max(ss, cs_ - 12), cs_)
-                and v.expectation_after.match(low, ce_)
+                and (v.expectation_after.match(low, ce_) or (
+                    _FORECAST_WORD.match(low, cs_) and v.expectation_before.search(low, max(ss, cs_ - 50), cs_)))
             ):
                 # ("the 5.2% gain forecast by economists" is the forecasters' expectation
                 # about the period reported on; "is projected by the IMF to" is a forecast)
@@ -1308,6 +1309,12 @@ class PeriodResolver:
             mt = self._heading_time(sec) if sec >= 0 else None
             if mt is not None and mt.period.type != "point":
                 return mt.period
+            s0, e0 = self._sentence_span(k)
+            if _ANAPHOR.match(self.low, s0, e0):
+                # "The revised figure compared with a forecast 2.0% decline": the change of the time before
+                mt = self._carry(k, is_flow, is_stock)
+                if mt is not None:
+                    return self._horizon(mt, flow, stock, future)
             return Period.unknown()
         if stock < 2 and self._timeless(k, ss, se, ns, ne):
             # "recycling aluminium requires only 5% of the energy": a timeless statement
@@ -1621,6 +1628,8 @@ _ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|
 _ABBREV_LAST = frozenset("nbrlgptvc")  # the last letters of those abbreviations
 # after ", and" / ", with" ...: a clause cut unless a number follows ("..., and 5%")
 _CLAUSE_TAIL = re.compile(r"\s+(?![\d$€£¥])")
+# the words of a forecast a figure can be measured against ("beating forecasts", "than expected")
+_FORECAST_WORD = re.compile(r"(?:forecast|expect|estimate|project|predict|consensus)")
 # "analysts had expected", "had been forecast": an expectation about a period now reported
 _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
 # "rose to 4.1% [from 4.0% ]in January": the start value's own time follows
@@ -1732,7 +1741,8 @@ _NOT_A_LIST = re.compile(
     r"contrast|unlike)\b"
 )
 _ANAPHOR = re.compile(
-    r"\s*[\"“]?(?:this|that|these|those|it|the figures?|the rate|the total|which|meanwhile|additionally|"
+    r"\s*[\"“]?(?:this|that|these|those|it|the\s+(?:(?:revised|latest|new|final|preliminary|official|initial)\s+)?(?:figures?|readings?|estimates?)|the rate|the total|"
+    r"which|meanwhile|additionally|"
     r"in addition|also|moreover|furthermore|specifically|in particular|among them|of which|of this|of these|"
     r"besides|likewise|similarly|at the same time)\b"
 )

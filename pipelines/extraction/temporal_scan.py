@@ -151,6 +151,24 @@ _COMPARED_LEVEL_OF = re.compile(r"\b(?:above|below|than|over|from|with|to)\s+(?:
                                 r"(?:[\w-]+\s+){1,4}$")
 _UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+# "TOKYO, Dec 8 (Reuters) - ": a dateline's place before its date, the agency and dash after it
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]{1,40},\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{2,30}\)\s*)?[-–—]")
+# what else a line holding only its date may show: a clock time, a time zone, a label ("10:33 JST, Updated")
+_DATE_LINE_REST = re.compile(r"[\s\d:.,|/()-]*(?:(?:[ap]\.?m\.?|[A-Z]{2,4}|updated|published|posted|(?:mon|tues|wednes|thurs|fri|"
+                             r"satur|sun)day)[\s\d:.,|/()-]*)*", re.I)
+
+
+def _files_the_text(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) the one the text was filed on: in a dateline, or alone on its line?"""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if _DATELINE_PLACE.fullmatch(text, lo, start) and _DATELINE_TAIL.match(text, end):
+        return True
+    return hi - lo <= 60 and bool(_DATE_LINE_REST.fullmatch(text, lo, start)) and bool(_DATE_LINE_REST.fullmatch(text, end, hi))
+
+
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 # "the steepest fall since the series began in 1995": the start of a record
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
@@ -693,6 +711,9 @@ class Scanner:
                 # "the steepest fall since the series began in 1995": the start of a record (both patterns need
                 # the word "since": a substring test first)
                 mt.role = BASE
+            elif mt.kind in DAY_KINDS and _files_the_text(text, mt.start, mt.end):
+                # "TOKYO, Dec 8 (Reuters) -", a line "10:33 JST, December 8, 2023": when the text was filed
+                mt.role = SPEECH
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and (
                 v.speech_before.search(before)
                 or (mt.kind in DAY_KINDS and v.speech_agent_before.search(low, max(0, mt.start - 140), mt.start))

@@ -421,6 +421,15 @@ class Vocab:
             rf"\s+(?:in\s+|by\s+)(?:(?:a|an|the|most|many|some|private)\s+)?(?:[a-z.]+\s+){{0,2}}?(?:{_alt(self.forecasters)})(?![\w-])",
             flags,
         ) if self.forecasters else None
+        # "compared with economists' median forecast for a 2.0% decline", "beating forecasts of 3%": the forecast a
+        # reported figure is measured against
+        self.expectation_before = re.compile(
+            rf"(?:(?<![\w-])(?:{_alt(self.forecasters)})['’]?s?\s+(?:(?:median|average|consensus|own)\s+)?"
+            rf"|\b(?:median|consensus)\s+"
+            rf"|\b(?:compared\s+(?:with|to)|than|beat|beating|beats|missed|missing|misses|topped|topping|exceeded|"
+            rf"exceeding|versus|against)\s+(?:(?:an?|the|most|their|its)\s+)?(?:[\w'’-]+\s+){{0,3}}?)$",
+            flags,
+        ) if self.forecasters else None
         # a section heading: "I. Review of work in 2024", "2. Targets for 2025", "Part 2 ..."
         self.section_heading = re.compile(
             rf"\s*(?:(?:[ivxlc]+|\d{{1,2}}|[a-z])[.)]\s|\(\s*(?:[ivxlc]+|\d{{1,2}})\s*\)\s*|(?:{_alt(self.section_words)})\s+(?:[ivxlc]+|\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\b)",

@@ -378,3 +378,23 @@ def test_a_dated_photo_caption_before_the_lead_is_skipped():
          "The province reported robust foreign trade growth in the first 10 months of 2021, according to customs.\n\n"
          "Its trade with ASEAN reached 171.5 billion yuan, up by 29 percent.")
     assert resolve(t, "171.5 billion yuan", date(2021, 11, 14)) == ("2021-01-01", "2021-10-31", "ytd")
+
+
+def test_forecasts_a_figure_is_measured_against_are_of_the_period_reported():
+    t = ("OSLO, March 4 (Reuters) - Norway's output contracted at an annualised clip of 1.6% in October-December "
+         "from the previous quarter, data showed on Tuesday.\n"
+         "The preliminary figure compared with economists' median forecast for a 0.9% decline in a Reuters poll.\n"
+         "On a quarterly basis, output shrank 0.4%, compared with a consensus forecast of a 0.2% fall.")
+    got = {o.quote: o for o in extract(t, date(2025, 3, 4)).observations}
+    quarter = (date(2024, 10, 1), date(2024, 12, 31))
+    assert got["1.6%"].value == -1.6
+    for q in ("1.6%", "0.9%", "0.4%", "0.2%"):
+        assert (got[q].period.start, got[q].period.end) == quarter, q
+
+
+def test_a_dateline_or_a_date_alone_on_its_line_dates_the_text_not_its_figures():
+    t = ("09:15 GMT, June 3, 2025\n"
+         "LIMA, June 3 (Reuters) - Factory output rose 1.2% in April from March.")
+    roles = {t[m.start:m.end]: m.role for m in PeriodResolver(t, date(2025, 6, 3)).mentions}
+    assert roles["June 3, 2025"] == roles["June 3"] == "speech"
+    assert roles["in April"] == "period"
