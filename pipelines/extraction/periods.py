@@ -98,7 +98,7 @@ from datetime import date, timedelta
 from pipelines.extraction.model import Period
 from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import (
-    BASE, NOW, PERIOD, Mention, Reference, Scanner, month_end, period_before, point, year_period,
+    BASE, NOW, PERIOD, SINCE_BEFORE, Mention, Reference, Scanner, month_end, period_before, point, year_period,
 )
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
 from pipelines.sources.datelines import find_dateline
@@ -588,8 +588,9 @@ class PeriodResolver:
                     if name not in _LEAD_KINDS:
                         continue
                     if self.v.base_before.search(self.low, max(0, hs - 48), hs) or \
-                            _FROM_VALUE_BEFORE.search(self.low, max(0, hs - 48), hs):
-                        continue  # ("..., down from 5.2 percent in August": the start value's time)
+                            _FROM_VALUE_BEFORE.search(self.low, max(0, hs - 48), hs) or \
+                            SINCE_BEFORE.search(self.low, max(0, hs - 20), hs):
+                        continue  # ("..., down from 5.2 percent in August": the start value's time; "the highest since 2023")
                     named = True
                     mt = self.scanner.resolve(text, hs, he, name, m, ref)
                     if mt.rate_period is not None and _PERCENT_IN.search(self.low, s, hs) and self.v.price_level_re.search(
@@ -1258,7 +1259,7 @@ class PeriodResolver:
             ):
                 # ("has kept its rate in the 4.25%-4.50% range since December": held until now)
                 return self._point_now()
-        fm = _FROM_START_VALUE.match(self.low, ne) if " from " in self.low[ne:ne + 8] else None
+        fm = _FROM_START_VALUE.match(self.low, ne) if " from " in self.low[ne:ne + 12] else None
         if fm is not None:
             i = bisect.bisect_left(self.m_starts, fm.end())
             if i < len(self.mentions) and self.mentions[i].start == fm.end() and (mt is None or mt is self.mentions[i]):
@@ -1637,7 +1638,8 @@ _LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # (also an amount: "down 9.5% from 64.28 million in 2020")
-_FROM_START_VALUE = re.compile(r"\s+from\s+(?:an?\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*(?=(?:in|for)\s)")
+_FROM_START_VALUE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*"
+                               r"(?:(?:reported|recorded|registered|posted|seen)\s+)?(?=(?:in|for)\s)")
 _SINCE_BEFORE = re.compile(r"\bsince\s")
 _PERCENT_IN_NUMBER = re.compile(r"%|\bper\s*cent\b")  # "3.9%", "3.9 percent" as the number's own span
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")

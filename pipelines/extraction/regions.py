@@ -229,12 +229,16 @@ def find(text: str) -> list[Mention]:
             skip_to = hit.end
             if _FOLLOW_RX.match(text, hit.end) or text.startswith("$", hit.end):
                 continue  # "World Bank", "US$", "US dollar"
+            if hit.place.level in ("supra", "country") and _EPITHET_AFTER.match(text, hit.end):
+                continue  # "Latin America's largest economy": a name for the country the text is about
             if hit.place.level == "city" and _in_person_name(text, hit.start):
                 continue  # "said Lyu Daliang": a given name, not a city
             out.append(hit)
     return out
 
 
+_EPITHET_AFTER = re.compile(r"(?:'s|’s)\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:largest|biggest|top|leading)\s+"
+                            r"(?:economy|economies|exporter|importer|trading\s+nation)\b")
 _PREV_CAP = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _CAP_FUNCTION = {"In", "At", "The", "For", "From", "To", "Of", "On", "By", "With", "And", "As", "But", "While",
                  "Since", "During", "Across", "Within", "Both", "Like", "Including", "Near", "Around", "Via",

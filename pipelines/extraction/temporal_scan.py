@@ -70,12 +70,14 @@ def period_before(p: Period) -> Period:
 
 
 def span_type(start: date, end: date) -> str:
-    """The type of a span of whole months: January-March is the first quarter, January-June
+    """The type of a span of whole months: one month is a month, January-March is the first quarter, January-June
     the first half, January-December the year, January to another month `ytd`; other
     calendar quarters are quarters, July-December the second half, anything else a range."""
     if start.day != 1 or end != month_end(end.year, end.month) or start.year != end.year:
         return "range"
     m1, m2 = start.month, end.month
+    if m1 == m2:
+        return "month"
     if m1 == 1 and m2 == 12:
         return "year"
     if m2 - m1 == 2 and m1 % 3 == 1:
@@ -150,7 +152,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:levels?|(?:the|its)\s+(?:total|figure|record|p
 _COMPARED_LEVEL_OF = re.compile(r"\b(?:above|below|than|over|from|with|to)\s+(?:the|its|their)\s+levels?\s+of\s+"
                                 r"(?:[\w-]+\s+){1,4}$")
 _UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+# ("its highest since late 2023": the start of a record)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 # "TOKYO, Dec 8 (Reuters) - ": a dateline's place before its date, the agency and dash after it
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]{1,40},\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{2,30}\)\s*)?[-–—]")
@@ -171,6 +174,8 @@ def _files_the_text(text: str, start: int, end: int) -> bool:
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 # "the steepest fall since the series began in 1995": the start of a record
+# "the 4.50% reported in January": the time of the figure reported, not of the saying
+_FIGURE_REPORTED_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s+(?:reported|recorded|registered|posted|seen)\s+$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -527,7 +532,8 @@ class Scanner:
             mt.explicit_year = explicit
         elif name == "months_to":
             # "in the 12 months to June": the n months ending with that month
-            n = v.number_word(g["n"]) if g.get("n") else 12  # "the year to June"
+            # "the year to June", "the month to mid-February" (a survey month that ends mid-month)
+            n = v.number_word(g["n"]) if g.get("n") else 1 if g.get("one") else 12
             mo = v.month_number(g["m"])
             y, explicit = self._year_of(g.get("y"), ref, default_rel=True)
             if y is None or not 1 <= n <= 36:
@@ -707,14 +713,14 @@ class Scanner:
                     "level" in before and _COMPARED_LEVEL_OF.search(before)):
                 # "nearly three times the level of 2019": the base of a comparison
                 mt.role = BASE
-            elif "since" in before and (_SINCE_EVENT_BEFORE.search(before) or _SINCE_BEFORE.search(before)):
+            elif "since" in before and (_SINCE_EVENT_BEFORE.search(before) or SINCE_BEFORE.search(before)):
                 # "the steepest fall since the series began in 1995": the start of a record (both patterns need
                 # the word "since": a substring test first)
                 mt.role = BASE
             elif mt.kind in DAY_KINDS and _files_the_text(text, mt.start, mt.end):
                 # "TOKYO, Dec 8 (Reuters) -", a line "10:33 JST, December 8, 2023": when the text was filed
                 mt.role = SPEECH
-            elif mt.kind in SPEECH_KINDS and not own.startswith("for") and (
+            elif mt.kind in SPEECH_KINDS and not own.startswith("for") and not _FIGURE_REPORTED_BEFORE.search(before) and (
                 v.speech_before.search(before)
                 or (mt.kind in DAY_KINDS and v.speech_agent_before.search(low, max(0, mt.start - 140), mt.start))
                 or (mt.kind in DAY_KINDS and _SENTENCE_OPEN.search(before) and v.speech_after.match(low, mt.end))

@@ -228,8 +228,8 @@ class Vocab:
             rf"(?:(?:by|at|as\s+of|until|till)\s+)?(?:the\s+)?(?:(?P<y0>{year})\s+)?year[-\s]end(?:\s+(?:of\s+)?(?P<y>{year}))?"
         )
         p["months_to"] = (
-            rf"(?:(?:in|during|for|over)\s+)?the\s+(?:(?P<n>{card})\s+months|(?P<yr12>year))\s+(?:to|through|ended|ending|until)\s+"
-            rf"(?:the\s+end\s+of\s+)?(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
+            rf"(?:(?:in|during|for|over)\s+)?the\s+(?:(?P<n>{card})\s+months|(?P<yr12>year)|(?P<one>month))\s+"
+            rf"(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+|mid-?\s*)?(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year}))?"
         )
         if self.fiscal_year_start:
             p["fiscal_to"] = (

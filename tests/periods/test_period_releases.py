@@ -398,3 +398,18 @@ def test_a_dateline_or_a_date_alone_on_its_line_dates_the_text_not_its_figures()
     roles = {t[m.start:m.end]: m.role for m in PeriodResolver(t, date(2025, 6, 3)).mentions}
     assert roles["June 3, 2025"] == roles["June 3"] == "speech"
     assert roles["in April"] == "period"
+
+
+def test_a_record_since_late_in_a_year_does_not_set_the_texts_year():
+    t = ("LIMA (Reuters) - Peru's price index posted its largest monthly rise in two years in early May, driving "
+         "annual inflation to its highest since late 2022.\n"
+         "Prices in South America's third-largest economy were up 0.9% in the month to mid-May, the agency said, "
+         "up from 0.2% in the previous month.\n"
+         "Annual inflation hit 6.1%, up from the 5.6% reported in April.")
+    got = {o.quote: o for o in extract(t, date(2024, 5, 24)).observations}
+    may, april = (date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))
+    assert (got["0.9%"].period.start, got["0.9%"].period.end, got["0.9%"].period.type) == (*may, "month")
+    assert got["0.9%"].region == "Peru"  # the epithet names no continent
+    assert (got["0.2%"].period.start, got["0.2%"].period.end) == april
+    assert (got["6.1%"].period.start, got["6.1%"].period.end) == may
+    assert (got["5.6%"].period.start, got["5.6%"].period.end) == april
