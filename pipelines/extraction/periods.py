@@ -1336,6 +1336,13 @@ class PeriodResolver:
         # nothing in the paragraph: the time of the text before it (its section), else the
         # document's own period and date
         ctx = self._context_time(k, is_flow) if mt is None else None
+        if self.doc_period is not None and self.doc_period.type == "month" and self.v.month_on_month_re.search(
+                self.low, ss, se):
+            # "Output fell 3.8% month on month" after a paragraph on the first half: the month's, in a monthly release
+            if mt is not None and mt.period.type != "month":
+                mt = None
+            if ctx is not None and ctx.period.type != "month":
+                ctx = None
         dp = ctx.period if ctx is not None else self.doc_period
         if stock_kind == "balance":
             p = mt.period if mt is not None else dp

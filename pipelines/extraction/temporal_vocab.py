@@ -99,6 +99,7 @@ class Vocab:
         self.stock_after_number = [w.lower() for w in data["stock_after_number"]]
         self.change_cues = [w.lower() for w in data["change_cues"]]
         self.yoy_cues = [w.lower() for w in data["yoy_cues"]]
+        self.month_on_month_cues = [w.lower() for w in data.get("month_on_month_cues", [])]
         self.generic_cues = [w.lower() for w in data["generic_cues"]]
         self.perfect_auxiliaries = [w.lower() for w in data["perfect_auxiliaries"]]
         self.present_verbs = [w.lower() for w in data["present_verbs"]]
@@ -412,6 +413,7 @@ class Vocab:
         self.change_re = re.compile(rf"{w}(?:{_alt(self.change_cues)})(?![\w-])", flags)
         self.generic_re = re.compile(rf"{w}(?:{_alt(self.generic_cues)})(?![\w-])", flags)
         self.yoy_re = re.compile(rf"{w}(?:{_alt(self.yoy_cues)})(?![\w-])", flags)
+        self.month_on_month_re = re.compile(rf"{w}(?:{_alt(self.month_on_month_cues)})(?![\w-])", flags)
         # a year-earlier base between a number and its time: "rose 4.5% from the previous year in December"
         self.year_earlier_gap = re.compile(rf"\s*(?:%|percent|per\s+cent)?\s*(?:{_alt(self.yoy_cues)})\s*,?\s*", flags)
         self.future_re = re.compile(rf"{w}(?:{_alt(self.future_cues)})(?![\w-])", flags)

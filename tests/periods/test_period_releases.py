@@ -413,3 +413,13 @@ def test_a_record_since_late_in_a_year_does_not_set_the_texts_year():
     assert (got["0.2%"].period.start, got["0.2%"].period.end) == april
     assert (got["6.1%"].period.start, got["6.1%"].period.end) == may
     assert (got["5.6%"].period.start, got["5.6%"].period.end) == april
+
+
+def test_a_change_on_the_month_before_is_the_months_in_a_monthly_release():
+    t = ("Truck output falls in March\n\n"
+         "In March, truck output fell 6.1 percent year on year.\n\n"
+         "In the first quarter, truck output rose 2.2 percent year on year.\n\n"
+         "Output of heavy trucks reached 91,000 units, down 4.0 percent month on month.")
+    got = {o.quote: o.period for o in extract(t, date(2025, 4, 11)).observations}
+    assert (got["4.0 percent"].start, got["4.0 percent"].end) == (date(2025, 3, 1), date(2025, 3, 31))
+    assert (got["2.2 percent"].start, got["2.2 percent"].end) == (date(2025, 1, 1), date(2025, 3, 31))
