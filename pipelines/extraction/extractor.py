@@ -963,7 +963,7 @@ _FIRM_OR_PRODUCT = re.compile(r"(?:" + V.alt_source(V.DOMAINS.get("industry_prod
                               + _COMPANY_NOUN + r"\b|\b(?:deliveries|shipments)\b|[A-Z][a-z]+\s+Motors?\b)", re.I)
 # ("was 9 percent lower." closes its clause: a change on an unstated base)
 _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|smaller|above|below|cheaper|dearer|stronger|"
-                                r"weaker)(?:\s+(?:than\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
+                                r"weaker)(?:\s+(?:than\b|compared\s+(?:with|to)\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
                                 r"(?:level|levels|year|month|quarter|peak|average)\b"
                                 # ("3.1% below the record $451.1 billion": a change on that amount)
                                 r"|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:US\$|\$|€|£|¥|RMB)?\d"

@@ -1218,7 +1218,9 @@ class PeriodResolver:
         i = bisect.bisect_left(self.m_starts, ne)
         if i < len(self.mentions):
             mt = self.mentions[i]
-            if mt.attached_to >= 0 and mt.start - ne <= 30 and self.num_starts and _YEAR_EARLIER.match(low, mt.end):
+            # (not "down 16% from July-December a year earlier": that names the base, not the figure's own time)
+            if mt.attached_to >= 0 and mt.start - ne <= 30 and self.num_starts and _YEAR_EARLIER.match(low, mt.end) and \
+                    not low.startswith("from ", mt.start):
                 j = bisect.bisect_left(self.num_starts, ne)
                 return j >= len(self.num_starts) or self.num_starts[j] > mt.start
         return False

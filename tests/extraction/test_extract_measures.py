@@ -478,3 +478,14 @@ def test_annually_right_after_a_change_abroad_is_its_base():
     got = extract("Spain's GDP in the first quarter\n\nHours worked in Spain increased by 1.3% annually but fell by "
                   "0.3% quarter-on-quarter.", None).observations
     assert [o.measure for o in got] == ["growth_yoy_pct", "growth_pct"]
+
+
+def test_slipping_and_lower_compared_with_are_falls_and_a_named_part_a_year_earlier_is_the_yoy_base():
+    t = ("Cement output in the first half of 2024 was 880 million tonnes, slipping 4% from the 917 million tonnes "
+         "of a year before. In the second half of 2024, output was 940 million tonnes, down 7% from July-December "
+         "a year earlier. December output was 2.1% lower compared with November.")
+    got = {o.quote: o for o in extract(t, date(2025, 1, 20)).observations}
+    assert (got["4%"].value, got["4%"].measure) == (-4, "growth_yoy_pct")
+    o = got["7%"]
+    assert (o.value, o.measure, o.period.start) == (-7, "growth_yoy_pct", date(2024, 7, 1))
+    assert (got["2.1%"].value, got["2.1%"].measure) == (-2.1, "growth_pct")
