@@ -803,6 +803,10 @@ class PeriodResolver:
                 continue  # "November's 22% growth, and the 19% expected": November's is the 22%
             if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
+            if mt.attached_to >= 0 and mt.attached_to != an and _RELATIVE_OPEN.search(low, max(cs, mt.attached_to - 40),
+                                                                                         mt.attached_to) \
+                    and "," in low[mt.end:ns]:
+                continue  # "manufacturing, which declined 1.8% in March, grew 5.0%": March is the aside's
             return mt
         return leading
 
@@ -1647,6 +1651,7 @@ _LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # (also an amount: "down 9.5% from 64.28 million in 2020")
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|that|who)\b")
 _FROM_START_VALUE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*"
                                r"(?:(?:reported|recorded|registered|posted|seen)\s+)?(?=(?:in|for)\s)")
 _SINCE_BEFORE = re.compile(r"\bsince\s")

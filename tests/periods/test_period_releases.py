@@ -423,3 +423,12 @@ def test_a_change_on_the_month_before_is_the_months_in_a_monthly_release():
     got = {o.quote: o.period for o in extract(t, date(2025, 4, 11)).observations}
     assert (got["4.0 percent"].start, got["4.0 percent"].end) == (date(2025, 3, 1), date(2025, 3, 31))
     assert (got["2.2 percent"].start, got["2.2 percent"].end) == (date(2025, 1, 1), date(2025, 3, 31))
+
+
+def test_a_time_inside_a_relative_clause_is_the_asides_figure():
+    t = ("In May, textile output rose 2.0 percent year on year. In terms of products, yarn, which fell 3.1 percent "
+         "in April, grew by 4.4 percent and cloth grew by 1.2 percent.")
+    pub = date(2024, 6, 15)
+    assert resolve(t, "3.1 percent", pub) == ("2024-04-01", "2024-04-30", "month")
+    assert resolve(t, "4.4 percent", pub) == ("2024-05-01", "2024-05-31", "month")
+    assert resolve(t, "1.2 percent", pub) == ("2024-05-01", "2024-05-31", "month")
