@@ -229,6 +229,8 @@ def find(text: str) -> list[Mention]:
             skip_to = hit.end
             if _FOLLOW_RX.match(text, hit.end) or text.startswith("$", hit.end):
                 continue  # "World Bank", "US$", "US dollar"
+            if text[hit.start:hit.end] in CAPITAL_METONYMS and _ACTS_AFTER.match(text, hit.end):
+                hit = Mention(hit.start, hit.end, CAPITAL_METONYMS[text[hit.start:hit.end]])  # "Beijing has imposed"
             if hit.place.level in ("supra", "country") and _EPITHET_AFTER.match(text, hit.end):
                 continue  # "Latin America's largest economy": a name for the country the text is about
             if hit.place.level == "city" and _in_person_name(text, hit.start):
@@ -237,6 +239,10 @@ def find(text: str) -> list[Mention]:
     return out
 
 
+CAPITAL_METONYMS = {name: BY_CODE[code] for name, code in (V.REGIONS.get("capital_metonyms") or {}).items()
+                    if code in BY_CODE}
+_ACTS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:has|have|had|will|would|also|has\s+also|had\s+also)\s+)?(?:"
+                         + V.alt_source(V.REGIONS.get("government_verbs") or ["imposed"]) + r")\b")
 _EPITHET_AFTER = re.compile(r"(?:'s|’s)\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:largest|biggest|top|leading)\s+"
                             r"(?:economy|economies|exporter|importer|trading\s+nation)\b")
 _PREV_CAP = re.compile(r"\b([A-Z][a-z]+)\s+$")

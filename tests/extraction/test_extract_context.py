@@ -240,3 +240,10 @@ def test_the_publisher_names_the_country_of_a_text_that_names_none():
     # the text's own places come first
     o = extract("Japan's exports rose 3 percent in May.", None, "U.S. Bureau of Economic Analysis").observations[0]
     assert o.region == "Japan"
+
+
+def test_a_capital_that_acts_stands_for_its_country():
+    o = extract("Beijing has imposed tariffs of about 15% on farm goods.", None).observations[0]
+    assert o.region == "China"
+    o = extract("Beijing's retail sales rose 4% in May.", None).observations[0]
+    assert o.region == "Beijing"
