@@ -977,7 +977,7 @@ _ANNUALIZED_RATE = re.compile(r"\b(?:annuali[sz]ed|annual)\s+(?:rate|pace|clip|s
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # a rate; "91 out of 97" is a count
 # ("Spain's output dropped 18.5%, France's 13.8%", "..., while that of services 1.2%")
 _ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)|"
-                       r"(?:that|those)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+")
+                       r"(?:that|those)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:by\s+)?")  # ("..., that of capital goods by 3.6%")
 # ("income adjusted for inflation", "inflation-adjusted wages" measure something else)
 _INFLATION_WORD = re.compile(r"\binflation\b(?![\s-]+adjusted)", re.I)
 _ADJUSTED_FOR = re.compile(r"\badjusted\s+for\s+(?:[\w-]+,?\s+){0,3}?inflation\b", re.I)

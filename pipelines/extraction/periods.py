@@ -147,6 +147,7 @@ class _SentenceCues:
     hard: list  # offsets of ";"
     cut_ends: list  # ends of ", with" / ", while" ...
     facts: tuple  # (first strong stock cue or -1, year-on-year word, "Cumulatively," opening, goal words at)
+    expects_reported: bool  # a forecast the figures are measured against ("economists had forecast a 1.5% rise")
     number_starts: list  # numbers of the sentence (not those inside time phrases)
     clause_starts: list  # clause cuts (";", ", and ...") of the sentence: starts ...
     clause_ends: list  # ... and ends
@@ -1122,6 +1123,7 @@ class PeriodResolver:
         strong = -1
         yoy = False
         future_at = []
+        expects_reported = False
         cue_all = self._cue_all
         lo, hi = _slice(self._cue_all_starts, ss, se)
         for i in range(lo, hi):
@@ -1133,15 +1135,18 @@ class PeriodResolver:
                 strong = cs_  # ("there were more people employed ..." reports a change, not a standing count)
             if is_yoy:
                 yoy = True
-            if is_future and not _PAST_EXPECTATION.search(low, max(ss, cs_ - 12), cs_) and not (
-                v.expectation_after is not None
-                and not _AUX_BEFORE.search(low, max(ss, cs_ - 12), cs_)
-                and (v.expectation_after.match(low, ce_) or (
-                    _FORECAST_WORD.match(low, cs_) and v.expectation_before.search(low, max(ss, cs_ - 50), cs_)))
-            ):
-                # ("the 5.2% gain forecast by economists" is the forecasters' expectation
-                # about the period reported on; "is projected by the IMF to" is a forecast)
-                future_at.append(cs_)
+            if is_future:
+                if _PAST_EXPECTATION.search(low, max(ss, cs_ - 12), cs_) or (
+                    v.expectation_after is not None
+                    and not _AUX_BEFORE.search(low, max(ss, cs_ - 12), cs_)
+                    and (v.expectation_after.match(low, ce_) or (
+                        _FORECAST_WORD.match(low, cs_) and v.expectation_before.search(low, max(ss, cs_ - 50), cs_)))
+                ):
+                    # ("the 5.2% gain forecast by economists" is the forecasters' expectation
+                    # about the period reported on; "is projected by the IMF to" is a forecast)
+                    expects_reported = True
+                else:
+                    future_at.append(cs_)
             if g is None:
                 continue
             end = ce_
@@ -1169,6 +1174,7 @@ class PeriodResolver:
             hard=hard,
             cut_ends=cut_ends,
             facts=facts,
+            expects_reported=expects_reported,
             number_starts=number_starts,
             clause_starts=clause_starts,
             clause_ends=clause_ends,
@@ -1317,8 +1323,9 @@ class PeriodResolver:
             if mt is not None and mt.period.type != "point":
                 return mt.period
             s0, e0 = self._sentence_span(k)
-            if _ANAPHOR.match(self.low, s0, e0):
-                # "The revised figure compared with a forecast 2.0% decline": the change of the time before
+            if _ANAPHOR.match(self.low, s0, e0) or self._sentence_cues(k, ss, se).expects_reported:
+                # "The revised figure compared with a forecast 2.0% decline", "Economists had forecast an increase
+                # of 1.5%": the change of the time before
                 mt = self._carry(k, is_flow, is_stock)
                 if mt is not None:
                     return self._horizon(mt, flow, stock, future)

@@ -432,3 +432,15 @@ def test_a_time_inside_a_relative_clause_is_the_asides_figure():
     assert resolve(t, "3.1 percent", pub) == ("2024-04-01", "2024-04-30", "month")
     assert resolve(t, "4.4 percent", pub) == ("2024-05-01", "2024-05-31", "month")
     assert resolve(t, "1.2 percent", pub) == ("2024-05-01", "2024-05-31", "month")
+
+
+def test_a_change_economists_had_expected_is_of_the_period_reported():
+    t = ("VIENNA (dpa-AFX) - Austrian output fell 0.4 percent on a monthly basis in May. "
+         "Economists had forecast an increase of 0.3 percent.\n"
+         "On a yearly basis, output decreased 2.1 percent; consumer goods output fell 1.0 percent and that of "
+         "capital goods by 2.6 percent.")
+    got = {o.quote: o for o in extract(t, date(2024, 7, 9)).observations}
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert (got["0.3 percent"].period.start, got["0.3 percent"].period.end) == may
+    assert got["2.1 percent"].measure == "growth_yoy_pct"
+    assert got["2.6 percent"].value == -2.6
