@@ -98,7 +98,7 @@ from datetime import date, timedelta
 from pipelines.extraction.model import Period
 from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import (
-    BASE, NOW, PERIOD, SINCE_BEFORE, Mention, Reference, Scanner, month_end, period_before, point, year_period,
+    BASE, DAY_KINDS, NOW, PERIOD, SINCE_BEFORE, Mention, Reference, Scanner, month_end, period_before, point, year_period,
 )
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
 from pipelines.sources.datelines import find_dateline
@@ -811,6 +811,12 @@ class PeriodResolver:
             return mt
         return leading
 
+    def _span_in_sentence(self, ss: int, se: int, ns: int) -> Mention | None:
+        """The one period longer than a day that the sentence names, if it names one."""
+        spans = [self.mentions[i] for i in self._mentions_in(ss, se)
+                 if self._usable(self.mentions[i]) and self.mentions[i].period.type not in ("point", "unknown")]
+        return spans[0] if len({mt.period for mt in spans}) == 1 else None
+
     def _carry(self, k: int, is_flow: bool, is_stock: bool) -> Mention | None:
         key = (k, is_flow, is_stock)
         if key not in self._carry_cache:
@@ -1259,10 +1265,15 @@ class PeriodResolver:
         is_flow = (flow > 0 or (change and stock == 0)) and stock < 2
         is_stock = stock > 0 and not is_flow
         mt = self._in_sentence(k, ss, se, ns, ne)
+        if change and mt is not None and mt.kind in DAY_KINDS:
+            # "projected growth for FY23 at 6.8 percent on December 7": a rate of change runs over a period, the day
+            # is when it was said
+            mt = self._span_in_sentence(ss, se, ns) or mt
         pr = self.v.policy_rate_before
-        if pr is not None and self.ref.ref_date is not None and self.low.find("rate", max(ss, ns - 60), ns) >= 0 and pr.search(
-            self.low, max(ss, ns - 60), ns
-        ):
+        prm = pr.search(self.low, max(ss, ns - 60), ns) if pr is not None and self.ref.ref_date is not None and \
+            self.low.find("rate", max(ss, ns - 60), ns) >= 0 else None
+        if prm is not None and (not prm.group().endswith("by ") or _RATE_STEP.match(self.low, ns)):
+            # (a move "by" counts in basis or percentage points: "cut defect rates by 20%" is no rate decision)
             # "held its key rate at 4.5% last week": the rate stands at that level now
             # (unless a past day or period is named for it)
             d = self.ref.ref_date
@@ -1658,6 +1669,7 @@ _LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # (also an amount: "down 9.5% from 64.28 million in 2020")
+_RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points?)")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|who)\b")
 _FROM_START_VALUE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*"
                                r"(?:(?:reported|recorded|registered|posted|seen)\s+)?(?=(?:in|for)\s)")

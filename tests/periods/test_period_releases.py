@@ -444,3 +444,14 @@ def test_a_change_economists_had_expected_is_of_the_period_reported():
     assert (got["0.3 percent"].period.start, got["0.3 percent"].period.end) == may
     assert got["2.1 percent"].measure == "growth_yoy_pct"
     assert got["2.6 percent"].value == -2.6
+
+
+def test_a_rate_move_stands_on_the_day_and_a_growth_rate_is_not_a_days():
+    t = ("The central bank today hiked its key policy rate by 25 basis points (bps) to 5.75 percent in its last "
+         "meeting of 2024. Governor Lee projected growth for 2024 at 2.2 percent on December 11, down from the "
+         "2.5 percent estimated earlier.")
+    got = {o.quote: o.period for o in extract(t, date(2024, 12, 11)).observations}
+    today = (date(2024, 12, 11), date(2024, 12, 11))
+    assert (got["25 basis points"].start, got["25 basis points"].end) == today
+    assert (got["5.75 percent"].start, got["5.75 percent"].end) == today
+    assert (got["2.2 percent"].start, got["2.2 percent"].end) == (date(2024, 1, 1), date(2024, 12, 31))
