@@ -15,6 +15,14 @@ _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.[01]\d\.[0-3]\d")
 _YEAR_HYPHEN = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
+# an age: after "aged"/"ages" (and the second bound of such a range), after a person "under"/"over", or before
+# "years old" / "years)" closing a bracket that gives an age band
+_AGE_BEFORE = re.compile(r"(?:\b(?:aged|ages|age\s+of|ages\s+of)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?"
+                         r"|\b(?:child|children|kids|people|persons|youths?|those|adults|workers)\s+(?:under|over|below|above|"
+                         r"aged\s+under|aged\s+over)\s+"
+                         r"|\(\s*(?:\d{1,3}\s*(?:to|-|–)\s*)?(?=\d{1,3}\s*(?:(?:to|-|–)\s*\d{1,3}\s*)?years?\s*(?:old\s*)?\)))$",
+                         re.I)
+_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*\d{1,3})?\s*(?:years?\s+old\b|years?\s*\)|-?years?-olds?\b)", re.I)
 _HYPHEN_LABEL = re.compile(r"[A-Za-z][A-Za-z']*[-–]$")
 _END_PREFIX = re.compile(r"\b(?:end|mid|early|late|pre|post|fy|fiscal)[\s-]*$", re.I)
 _LIST_START = re.compile(r"^\s*[(\[]?$")
@@ -189,6 +197,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         if hc in V.DURATION_UNITS or hc.rstrip("s") in V.DURATION_UNITS:
             return "duration"
         return "threshold"  # "16,000-TEU ship", "10-gigabit networks"
+    if bare and small_int and tok.number < 130 and (_AGE_BEFORE.search(left) or _AGE_AFTER.match(right)):
+        return "age"  # "aged 15 to 24", "people over 65", "(25 to 54 years)", "a 45-year-old"
     if bare or tok.kind == "word":
         if _AGO.match(right):
             return "page_furniture"

@@ -46,7 +46,7 @@ class ExcludedCandidate:
     char_start: int
     char_end: int
     text: str
-    reason: str  # e.g. "date", "list_numbering", "label", "duration", "threshold", "denominator"
+    reason: str  # e.g. "date", "list_numbering", "label", "duration", "age", "threshold", "denominator"
 
 
 @dataclass(frozen=True)

@@ -130,3 +130,10 @@ def test_chart_numbers_and_dashed_labels_measure_nothing():
                         "end of COVID–19 restrictions.")
     assert kept == ["2.1 percent"]
     assert (got["3"], got["2"], got["19"]) == ("document_number", "document_number", "label")
+
+
+def test_ages_measure_nothing():
+    got, kept = reasons("Jobs fell among men aged 15 to 24 and rose among core-aged women (25 to 54 years); "
+                        "40,000 people over 65 and those with a child under 6 left work. A 45-year-old earns more.")
+    assert kept == ["40,000"]
+    assert {got[n] for n in ("15", "24", "25", "54", "65", "6")} == {"age"}
