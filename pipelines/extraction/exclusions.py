@@ -23,6 +23,7 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:aged|ages|age\s+of|ages\s+of)\s+(?:between\s+
                          r"|\(\s*(?:\d{1,3}\s*(?:to|-|–)\s*)?(?=\d{1,3}\s*(?:(?:to|-|–)\s*\d{1,3}\s*)?years?\s*(?:old\s*)?\)))$",
                          re.I)
 _AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*\d{1,3})?\s*(?:years?\s+old\b|years?\s*\)|-?years?-olds?\b)", re.I)
+_QUARTER_LEFT = re.compile(r"\bquarter\s+$", re.I)
 _HYPHEN_LABEL = re.compile(r"[A-Za-z][A-Za-z']*[-–]$")
 _END_PREFIX = re.compile(r"\b(?:end|mid|early|late|pre|post|fy|fiscal)[\s-]*$", re.I)
 _LIST_START = re.compile(r"^\s*[(\[]?$")
@@ -162,6 +163,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             if pm and pm.group(1).lower() not in V.MONTHS and pm.group(1).lower() not in _FUNCTION and \
                     not right[:1].isalpha():
                 return "label"  # a model after its maker's name: "the Boeing 737 and Airbus A320"
+        if bare and small_int and 1 <= tok.number <= 4 and _QUARTER_LEFT.search(left):
+            return "date"  # "Quarter 4 (Oct to Dec) 2019"
         if bare and small_int and 1 <= tok.number <= 31 and (_MONTH_RX.search(left.rstrip()) or _MONTH_AFTER.match(right)):
             return "date"
         if bare and small_int and tok.number <= 31 and _DAY_RANGE.search(left):

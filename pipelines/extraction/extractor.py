@@ -1193,8 +1193,9 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, level_follows)
             return {"measure": kind, "unit": "percent", "value": (-value if d == "down" else value), "qualifier": q}
         cm = _COMPARATIVE_AFTER.match(st, t.end)
-        if cm and not M.ratio_cue(clause):
-            # "18% lower than a year earlier", "2.1% above its pre-pandemic level": a change on that base
+        if cm and (not M.ratio_cue(clause) or cm.group().rstrip().endswith(("level", "levels"))):
+            # "18% lower than a year earlier", "2.1% above its pre-pandemic level": a change on that base (also when
+            # the subject is a "level of": "the level of GDP is 0.4% below its pre-pandemic level")
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             down = cm.group(1).lower() in ("lower", "less", "below", "smaller", "cheaper", "weaker")
             return {"measure": kind, "unit": "percent", "value": -value if down else value, "qualifier": q}

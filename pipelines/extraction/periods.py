@@ -795,10 +795,14 @@ class PeriodResolver:
                 if mt.attached_from and mt.attached_to != an and self._usable(mt):
                     return mt
         # 3. the nearest phrase before the number in its statement
-        for i in reversed(range(bisect.bisect_left(self.m_starts, cs), bisect.bisect_left(self.m_starts, ns))):
+        first = bisect.bisect_left(self.m_starts, cs)
+        for i in reversed(range(first, bisect.bisect_left(self.m_starts, ns))):
             mt = ms[i]
             if mt.end > ns or not self._usable(mt):
                 continue
+            if low.startswith("now", mt.start) and mt.end - mt.start == 3 and any(
+                    self._usable(ms[j]) and ms[j].role != NOW for j in range(first, i)):
+                continue  # "GDP in Quarter 3 2022 is now 0.4% below its pre-pandemic level": the quarter's reading
             if low.startswith(("'s", "’s"), mt.end - 2) and not _OWNED_FIGURE.fullmatch(low, mt.end, ns) and \
                     bisect.bisect_left(self.num_starts, ns) > bisect.bisect_left(self.num_starts, mt.end):
                 continue  # "November's 22% growth, and the 19% expected": November's is the 22%

@@ -149,8 +149,8 @@ _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$")
 # "three times the level of 2019", "outstripped the total of 2019": the base of a comparison
 _LEVEL_BEFORE = re.compile(r"\b(?:levels?|(?:the|its)\s+(?:total|figure|record|peak))\s+$")
 # "2.8 percent above the level of real GDP for the fourth quarter of 2019": the time of the level compared with
-_COMPARED_LEVEL_OF = re.compile(r"\b(?:above|below|than|over|from|with|to)\s+(?:the|its|their)\s+levels?\s+of\s+"
-                                r"(?:[\w-]+\s+){1,4}$")
+_COMPARED_LEVEL_OF = re.compile(r"\b(?:above|below|than|over|from|with|to)\s+(?:the|its|their)\s+(?:levels?\s+of\s+"
+                                r"(?:[\w-]+\s+){1,4}|(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}levels?\s*\(\s*)$")  # ("... level (Quarter 4 2019)")
 _UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
 # ("its highest since late 2023": the start of a record)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")

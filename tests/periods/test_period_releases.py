@@ -455,3 +455,13 @@ def test_a_rate_move_stands_on_the_day_and_a_growth_rate_is_not_a_days():
     assert (got["25 basis points"].start, got["25 basis points"].end) == today
     assert (got["5.75 percent"].start, got["5.75 percent"].end) == today
     assert (got["2.2 percent"].start, got["2.2 percent"].end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_level_now_below_its_earlier_level_is_the_named_quarters_change():
+    t = ("The level of quarterly output in Quarter 2 2023 is now 1.2% below its pre-pandemic level "
+         "(Quarter 4 (Oct to Dec) 2019). June's figure now stands at 52,000.")
+    got = {o.quote: o for o in extract(t, date(2023, 8, 11), "Office for National Statistics").observations}
+    o = got["1.2%"]
+    assert (o.measure, o.value, o.period.start, o.period.end) == ("growth_pct", -1.2, date(2023, 4, 1), date(2023, 6, 30))
+    assert "4" not in got
+    assert (got["52,000"].period.start, got["52,000"].period.end) == (date(2023, 6, 1), date(2023, 6, 30))
