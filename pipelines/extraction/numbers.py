@@ -75,7 +75,8 @@ def _unit_rx(word: str) -> str:
     return body + (r"(?![A-Za-z0-9])" if word[-1].isalnum() else "")
 
 
-_UNIT_RX = re.compile(r"(\s?)(" + "|".join(_unit_rx(w) for w in _unit_items) + ")", re.I)
+# (a currency naming an area is no unit: "August 2021 Euro Area inflation")
+_UNIT_RX = re.compile(r"(\s?)(" + "|".join(_unit_rx(w) for w in _unit_items) + r")(?![\s-]*(?:area|zone)\b)", re.I)
 _PER_UNIT = re.compile(r"\s*(?:/\s*|\s+(?:per|a|an)\s+)(" + "|".join(
     r"\s+".join(map(re.escape, u.split())) for u in sorted(V.PER_UNITS, key=len, reverse=True)) + r")s?(?![A-Za-z])", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "5 pounds of beef": a weight

@@ -1293,7 +1293,12 @@ class PeriodResolver:
                 st = self.mentions[i]
                 if st.period is not None and st.role in (PERIOD, BASE) and st.period.type in _STEPPABLE:
                     # "the jobless rate rose to 4.1% from 4.0% in January": the reading after
-                    # January's (the time named is the start value's)
+                    # January's (the time named is the start value's); year on year, "rose to 23.1% from
+                    # 16.4% recorded in March 2022": the same part of the year after
+                    if self.v.yoy_re.search(self.low, ss, se) and st.explicit_year and self.ref.ref_date is not None:
+                        later = _shift_years(st.period, 1)
+                        if later.end <= self.ref.ref_date < _shift_years(st.period, 2).end:
+                            return later
                     return _period_after(st.period)
         near_after = self.low[ne:ne + 24]
         am = _AFTER_READING.match(self.low, ne) if "after" in near_after or "following" in near_after else None

@@ -706,8 +706,9 @@ class Scanner:
             elif own.startswith("over ") and mt.explicit_year and _PERCENT_BEFORE.search(before):
                 # "an increase of 12.9% over the first half of 2019": the base of the change
                 mt.role = BASE
-            elif mt.kind in ("year", "rel_year") and v.base_after.match(low, mt.end):
-                # "from 2014 levels", "at or below last year's level"
+            elif (mt.kind in ("year", "rel_year") or (mt.explicit_year and mt.kind in ("month_year", "quarter"))) and \
+                    v.base_after.match(low, mt.end):
+                # "from 2014 levels", "at or below last year's level", "above its February 2020 level"
                 mt.role = BASE
             elif (own.startswith("of ") and _LEVEL_BEFORE.search(before)) or (
                     "level" in before and _COMPARED_LEVEL_OF.search(before)):

@@ -465,3 +465,13 @@ def test_a_level_now_below_its_earlier_level_is_the_named_quarters_change():
     assert (o.measure, o.value, o.period.start, o.period.end) == ("growth_pct", -1.2, date(2023, 4, 1), date(2023, 6, 30))
     assert "4" not in got
     assert (got["52,000"].period.start, got["52,000"].period.end) == (date(2023, 6, 1), date(2023, 6, 30))
+
+
+def test_year_on_year_start_values_and_levels_of_a_named_month_are_bases():
+    t = ("The urban inflation rate rose on a year-on-year basis to 18.2 percent from 12.1 percent recorded in "
+         "April 2023. Total employment is now 310,000 above its February 2020 level. "
+         "Prices in the euro area rose 2.4 percent in 2023 Euro Area terms.")
+    got = {o.quote: o for o in extract(t, date(2024, 5, 15)).observations}
+    assert (got["18.2 percent"].period.start, got["18.2 percent"].period.end) == (date(2024, 4, 1), date(2024, 4, 30))
+    assert got["310,000"].period.start != date(2020, 2, 1)
+    assert "2023 Euro" not in got
