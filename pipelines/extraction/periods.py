@@ -92,7 +92,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
@@ -770,10 +770,20 @@ class PeriodResolver:
         # 1. a phrase after the number in the same clause, with no comparison word between;
         #    it yields to a sentence-opening phrase unless it directly follows the number
         ce = self._clause_end(k, ne, he)
+        compared = _COMPARED_FIGURE_BEFORE.search(low, max(cs, ns - 30), ns) is not None
         for i in self._mentions_in(ne, ce):
             mt = ms[i]
             if mt.role == NOW and mt.attached_to == an and mt.period is not None and mt.start - ne <= 2:
                 return mt  # "compared with about 60 percent today"
+            if compared and mt.role == BASE and mt.period is not None and mt.period.type != "unknown" and \
+                    bisect.bisect_left(self.num_starts, mt.start) == j + 1:
+                # "compared with a 2.1% growth in 2023": the compared figure's time; "in the same period of
+                # 2023": the time of the sentence's own figure, in that year
+                if not _SAME_PERIOD_OF.search(low, max(cs, mt.start - 20), mt.start):
+                    return mt
+                own = next((ms[x] for x in self._mentions_in(cs, ns) if self._usable(ms[x])), None)
+                if own is not None and mt.period.type == "year" and own.period.start.year == own.period.end.year:
+                    return replace(mt, period=_shift_years(own.period, mt.period.start.year - own.period.start.year))
             if not self._usable(mt) or mt.role == NOW:
                 continue
             if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
@@ -1678,6 +1688,9 @@ _LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # (also an amount: "down 9.5% from 64.28 million in 2020")
+# the figure a change is compared with: "compared with a 2.1% growth in the same period of 2023"
+_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:an?\s+|the\s+)?$")
+_SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|months?|quarter|time)\s+$")
 _RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points?)")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|who)\b")
 _FROM_START_VALUE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*"

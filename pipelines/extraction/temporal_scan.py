@@ -602,10 +602,11 @@ class Scanner:
             mt.explicit_year = True
         elif name == "rel_year":
             d = ref.doc_period
-            if " ".join(g["rel"].split()) in v.trailing_year_words and d is not None and d.type in ("month", "quarter"):
+            rel = g["rel"] or g["rel_the"]
+            if " ".join(rel.split()) in v.trailing_year_words and d is not None and d.type in ("month", "quarter"):
                 mt.period = d
                 return
-            y, _ = self._year_of(g["rel"], ref)
+            y, _ = self._year_of(rel, ref)
             if y is None:
                 return
             mt.period = year_period(y)

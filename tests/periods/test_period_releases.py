@@ -475,3 +475,14 @@ def test_year_on_year_start_values_and_levels_of_a_named_month_are_bases():
     assert (got["18.2 percent"].period.start, got["18.2 percent"].period.end) == (date(2024, 4, 1), date(2024, 4, 30))
     assert got["310,000"].period.start != date(2020, 2, 1)
     assert "2023 Euro" not in got
+
+
+def test_in_the_year_and_the_compared_figures_own_time():
+    t = ("Henan economy grows in 2024\n\n"
+         "Some 52.1 million pigs were slaughtered in the year, down 2.3% year on year. "
+         "Retail sales rose 6.1 percent in the first five months from a year earlier, compared with a 3.2 percent "
+         "growth in the same period of 2023 and a 1.1 percent rise in 2022.")
+    got = {o.quote: o.period for o in extract(t, date(2025, 1, 21)).observations}
+    assert (got["52.1 million"].start, got["52.1 million"].end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert (got["3.2 percent"].start, got["3.2 percent"].end) == (date(2023, 1, 1), date(2023, 5, 31))
+    assert (got["1.1 percent"].start, got["1.1 percent"].end) == (date(2022, 1, 1), date(2022, 12, 31))
