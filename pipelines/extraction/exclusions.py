@@ -117,6 +117,17 @@ def _words(s: str) -> list[str]:
     return _WORDS.findall(s)
 
 
+# a date written in numbers only: "01-06-2023", "24-02-22", "2023/01/06"
+NUMERIC_DATE = re.compile(r"(?<![\d.,])(?:\d{1,2}|\d{4})([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d%]|[.,]\d)")
+
+
+def in_numeric_date(text: str, start: int, end: int) -> bool:
+    for m in NUMERIC_DATE.finditer(text, max(0, start - 11), min(len(text), end + 11)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
 def is_year_like(tok: Token) -> bool:
     return (tok.kind == "num" and tok.is_int and not tok.has_comma and tok.unit is None and tok.currency is None
             and not tok.has_scale and 1800 <= tok.number <= 2100)
@@ -156,6 +167,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"  # "2020-25" (also when a range lent it the unit after it: "in 2023-24 to $778 billion")
         if bare and small_int and _ISO_DATE_LEFT.search(left):
             return "date"  # the day of "2024-11-07"
+        if bare and small_int and in_numeric_date(text, tok.start, tok.end):
+            return "date"  # "Source: 01-06-2023 14:50:00", "Pub Date:24-02-22 11:19"
         if bare and 1900 <= tok.number < 2100 and _DOTTED_DATE.fullmatch(text, tok.start, min(len(text), tok.end + 3)):
             return "date"  # "2024.03.27"
         if bare and small_int and not tok.has_comma:

@@ -56,6 +56,7 @@ _LOCATIVE = {"against", "versus", "with", "between", "of", "in", "at", "across",
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)(?:the\s+)?$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _PERIOD_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
+ONLY_LOCALITY_NAMES = 3
 _WINDOW = 250  # characters around a number that its reading looks at; keeps long sentences linear
 _PRONOUN_START = re.compile(r"\s*(?:(?:but|and|yet|still|so)\s+)?(?:that|this|it|its|they|those|these|their)\b", re.I)
 _PAREN_CONV = re.compile(r"^\s*[(（]\s*\\?$")
@@ -260,6 +261,8 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
     if not named and lead_text:
         home = R.based_in(lead_text)  # "the Munich-based maker of gearboxes"
         named = [home] if home is not None else []
+    if not named and not any(m.place.level == "country" for m in _lead_mentions(lead_text)):
+        named = _only_locality(text, mentions)
     if named:
         first = named[0]
         if first.level in ("province", "city"):
@@ -268,6 +271,18 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
         else:
             default = first
     return default or _doc_default(text, mentions, toks, publisher), focus, _company_doc(title or "", lead_text), titled
+
+
+def _only_locality(text: str, mentions: list[list[R.Mention]]) -> list[R.Place]:
+    """The province or city a text keeps naming (ONLY_LOCALITY_NAMES times or more) when it names no other: what a
+    provincial report that never says so in its lead is about."""
+    near_figures = {m.place for ms in mentions for m in ms if m.place.level in ("province", "city")}
+    if len(near_figures) > 1:
+        return []  # (the whole text is searched only when the sentences with figures name one or none)
+    named = Counter(m.place for m in R.find(text) if m.place.level in ("province", "city"))
+    if len(named) == 1 and next(iter(named.values())) >= ONLY_LOCALITY_NAMES:
+        return list(named)
+    return []
 
 
 _COMPANY = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){1,4})(?:" + "|".join(re.escape(w) for w in V.DOMAINS.get("company_suffixes", []))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipelines.extraction.exclusions import in_numeric_date
 from pipelines.extraction.model import Period
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, SPLIT_FISCAL_YEAR, FiscalYear, Vocab
 
@@ -719,8 +720,10 @@ class Scanner:
                 # "the steepest fall since the series began in 1995": the start of a record (both patterns need
                 # the word "since": a substring test first)
                 mt.role = BASE
-            elif mt.kind in DAY_KINDS and _files_the_text(text, mt.start, mt.end):
-                # "TOKYO, Dec 8 (Reuters) -", a line "10:33 JST, December 8, 2023": when the text was filed
+            elif (mt.kind in DAY_KINDS and _files_the_text(text, mt.start, mt.end)) or (
+                    mt.kind == "year" and in_numeric_date(text, mt.start, mt.end)):
+                # "TOKYO, Dec 8 (Reuters) -", a line "10:33 JST, December 8, 2023", "Source: 01-06-2023": when the
+                # text was filed
                 mt.role = SPEECH
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and not _FIGURE_REPORTED_BEFORE.search(before) and (
                 v.speech_before.search(before)
