@@ -177,6 +177,8 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 # "the steepest fall since the series began in 1995": the start of a record
 # "the 4.50% reported in January": the time of the figure reported, not of the saying
 _FIGURE_REPORTED_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s+(?:reported|recorded|registered|posted|seen)\s+$")
+_CHANGE_TO_BEFORE = re.compile(r"\b(?:increase|decrease|growth|rise|decline|drop|fall|up|down)\s+(?:of\s+|by\s+)?"
+                               r"[\d.]+\s*(?:%|percent|per\s+cent)\s+to\s+$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -736,8 +738,8 @@ class Scanner:
             elif own.startswith(("since",)) and _RECORD_BEFORE.search(before):
                 # "the highest since 2019", "its 11th increase since March 2022"
                 mt.role = BASE
-            elif mt.kind == "rel_year" and _RECORD_SCOPE_BEFORE.search(before):
-                mt.role = BASE
+            elif mt.kind == "rel_year" and (_RECORD_SCOPE_BEFORE.search(before) or _CHANGE_TO_BEFORE.search(before)):
+                mt.role = BASE  # ("an increase of 12.8 percent to last year": compared with it)
             # a phrase right after a number belongs to that number ("5% in 2024", "(1.4%) this year")
             num = number_before(mt.start, max(0, mt.start - 48))
             if num is not None:

@@ -486,3 +486,8 @@ def test_in_the_year_and_the_compared_figures_own_time():
     assert (got["52.1 million"].start, got["52.1 million"].end) == (date(2024, 1, 1), date(2024, 12, 31))
     assert (got["3.2 percent"].start, got["3.2 percent"].end) == (date(2023, 1, 1), date(2023, 5, 31))
     assert (got["1.1 percent"].start, got["1.1 percent"].end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_change_to_last_year_is_compared_with_it():
+    t = "In Q1, exports of the province reached 40.2 billion yuan, an increase of 9.1 percent to last year."
+    assert resolve(t, "9.1 percent", date(2024, 4, 17)) == ("2024-01-01", "2024-03-31", "quarter")
