@@ -489,3 +489,10 @@ def test_slipping_and_lower_compared_with_are_falls_and_a_named_part_a_year_earl
     o = got["7%"]
     assert (o.value, o.measure, o.period.start) == (-7, "growth_yoy_pct", date(2024, 7, 1))
     assert (got["2.1%"].value, got["2.1%"].measure) == (-2.1, "growth_pct")
+
+
+def test_a_span_of_months_after_from_is_the_period_not_a_base():
+    t = "Total imports fell 3.1% to 8 trillion yuan from January-September, compared to a decline of 3.5% in the first eight months."
+    got = {o.quote: o for o in extract(t, date(2023, 10, 13)).observations}
+    assert got["3.1%"].measure == "growth_yoy_pct"
+    assert (got["3.1%"].period.start, got["3.1%"].period.end) == (date(2023, 1, 1), date(2023, 9, 30))
