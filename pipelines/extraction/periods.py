@@ -122,7 +122,7 @@ CONTEXT_WALK = 40  # paragraphs (list items included) searched back for the time
 _SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _TERMINAL = tuple(".!?:\"”’)")
 _CLAUSE_CUT = re.compile(
-    r";|:|,\s+(?:and|while|whereas|but|with|which|as well as)\s+(?![\d$€£¥])|\s+while\s+"
+    r";|:|,\s+(?:and|while|whereas|but|with|which|as well as|adding|noting|saying)\s+(?![\d$€£¥])|\s+while\s+"
 )
 _BASE_GAP = re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|from|versus|vs\.?|relative\s+to|against|after|"

@@ -516,7 +516,8 @@ class Vocab:
         # ("\d\d*", not "\d+": a pattern that opens with a plain character class lets the scan skip to digits fast)
         self.number_scan = re.compile(r"\d\d*(?:,\d{3})*(?:\.\d+)?(?![a-z]\w)", flags)
         self.qh_scan = re.compile(r"[qh][1-4]\b", flags)
-        self.comma_cut = re.compile(r",\s+(?:and|while|whereas|but|with|which|as\s+well\s+as)\b", flags)
+        # (", adding that growth will pick up in the second quarter": what else was said is another statement)
+        self.comma_cut = re.compile(r",\s+(?:and|while|whereas|but|with|which|as\s+well\s+as|adding|noting|saying)\b", flags)
         self.sentence_scan = re.compile(
             rf"(?<![\w-])(?P<w>{_alt(self.word_tags)})(?![\w-])"
             r"|(?P<p>;|:|—|,\s+(?:and|while|whereas|but|with|which|as\s+well\s+as)\b|\s+while\s+)",

@@ -491,3 +491,10 @@ def test_in_the_year_and_the_compared_figures_own_time():
 def test_a_change_to_last_year_is_compared_with_it():
     t = "In Q1, exports of the province reached 40.2 billion yuan, an increase of 9.1 percent to last year."
     assert resolve(t, "9.1 percent", date(2024, 4, 17)) == ("2024-01-01", "2024-03-31", "quarter")
+
+
+def test_what_else_was_said_after_adding_is_another_clause():
+    t = ("The council has predicted that power use will grow steadily in 2025.\n\n"
+         "Consumption will increase by about 5 percent year on year, the council said, adding that growth is "
+         "expected to pick up in the second quarter of this year.")
+    assert resolve(t, "5 percent", date(2025, 3, 2)) == ("2025-01-01", "2025-12-31", "year")
