@@ -167,8 +167,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"  # "2020-25" (also when a range lent it the unit after it: "in 2023-24 to $778 billion")
         if bare and small_int and _ISO_DATE_LEFT.search(left):
             return "date"  # the day of "2024-11-07"
-        if bare and small_int and in_numeric_date(text, tok.start, tok.end):
-            return "date"  # "Source: 01-06-2023 14:50:00", "Pub Date:24-02-22 11:19"
+        if bare and tok.number < 100 and in_numeric_date(text, tok.start, tok.end):
+            return "date"  # "Source: 01-06-2023 14:50:00", "Pub Date:24-02-22 11:19", "Published: 1.22.2024"
         if bare and 1900 <= tok.number < 2100 and _DOTTED_DATE.fullmatch(text, tok.start, min(len(text), tok.end + 3)):
             return "date"  # "2024.03.27"
         if bare and small_int and not tok.has_comma:

@@ -1507,7 +1507,8 @@ class PeriodResolver:
             return False
         cs = self._clause_start(k, ss, ns)
         m = self.v.accumulated_re.search(self.low, cs, ns)
-        return m is not None and not _NEWLY_BEFORE.search(self.low, max(cs, m.start() - 16), m.start())
+        return m is not None and not _NEWLY_BEFORE.search(self.low, max(cs, m.start() - 16), m.start()) and \
+            not (m.group().startswith("cumulative") and self.v.accumulated_flow_re.match(self.low, m.end()))
 
     def _level_in(self, p: Period, stock: int, stock_kind: str, ss: int, ns: int) -> Period:
         """A figure without a word of flow in a text reporting on period p: a level reported

@@ -96,6 +96,9 @@ class Vocab:
         self.stock_cues = [w.lower() for w in data["stock_cues"]]
         self.strong_stock_cues = [w.lower() for w in data["strong_stock_cues"]]
         self.accumulated_re = re.compile(rf"\b{_alt(w.lower() for w in data['accumulated_stock_cues'])}\b")
+        # "the cumulative domestic production of chips": a flow summed over the period, not a total standing at its end
+        self.accumulated_flow_re = re.compile(
+            rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alt(w.lower() for w in data['flow_nouns'] if w[0].isalpha() and ' on ' not in w)})\b")
         self.stock_after_number = [w.lower() for w in data["stock_after_number"]]
         self.change_cues = [w.lower() for w in data["change_cues"]]
         self.yoy_cues = [w.lower() for w in data["yoy_cues"]]

@@ -137,3 +137,8 @@ def test_ages_measure_nothing():
                         "40,000 people over 65 and those with a child under 6 left work. A 45-year-old earns more.")
     assert kept == ["40,000"]
     assert {got[n] for n in ("15", "24", "25", "54", "65", "6")} == {"age"}
+
+
+def test_a_dotted_numeric_date_is_a_date():
+    got, kept = reasons("Published: 1.22.2024\n\nChip output rose 5% in 2023.")
+    assert kept == ["5%"] and got["1.22"] == "date"

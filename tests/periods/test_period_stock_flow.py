@@ -1,5 +1,7 @@
 """Stocks stand at a date, flows cover a period; goals, bases and timeless statements."""
 
+from datetime import date
+
 from period_support import resolve
 
 
@@ -138,3 +140,10 @@ def test_installed_capacity_stands_at_the_periods_end_newly_installed_is_a_flow(
     assert resolve(t, "470 million") == ("2024-06-30", "2024-06-30", "point")
     t = "In the first half of 2024, newly installed capacity of wind power reached 47 million kilowatts."
     assert resolve(t, "47 million") == ("2024-01-01", "2024-06-30", "half")
+
+
+def test_a_cumulative_flow_is_summed_over_its_span():
+    t = ("From January to October, the cumulative domestic production of chips was 276 billion units. "
+         "By the end of October, cumulative installed capacity reached 640 gigawatts.")
+    assert resolve(t, "276 billion units", date(2024, 11, 20)) == ("2024-01-01", "2024-10-31", "ytd")
+    assert resolve(t, "640 gigawatts", date(2024, 11, 20)) == ("2024-10-31", "2024-10-31", "point")
