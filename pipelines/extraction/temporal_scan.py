@@ -177,6 +177,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 # "the steepest fall since the series began in 1995": the start of a record
 # "the 4.50% reported in January": the time of the figure reported, not of the saying
 _FIGURE_REPORTED_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s+(?:reported|recorded|registered|posted|seen)\s+$")
+_PERCENT_BEFORE_GAP = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$")
 _CHANGE_TO_BEFORE = re.compile(r"\b(?:increase|decrease|growth|rise|decline|drop|fall|up|down)\s+(?:of\s+|by\s+)?"
                                r"[\d.]+\s*(?:%|percent|per\s+cent)\s+to\s+$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
@@ -735,6 +736,9 @@ class Scanner:
                 # "the bank had forecast in January", "On July 30, the bureau said that ...": when
                 # it was said, not what it is about
                 mt.role = SPEECH
+            elif own.startswith("since ") and mt.kind in ("month", "month_year") and _PERCENT_BEFORE_GAP.search(before):
+                # "declining by 1.1% since June": a change on June's level, not June's figure
+                mt.role = BASE
             elif own.startswith(("since",)) and _RECORD_BEFORE.search(before):
                 # "the highest since 2019", "its 11th increase since March 2022"
                 mt.role = BASE

@@ -498,3 +498,12 @@ def test_what_else_was_said_after_adding_is_another_clause():
          "Consumption will increase by about 5 percent year on year, the council said, adding that growth is "
          "expected to pick up in the second quarter of this year.")
     assert resolve(t, "5 percent", date(2025, 3, 2)) == ("2025-01-01", "2025-12-31", "year")
+
+
+def test_a_change_since_a_month_is_on_that_months_level():
+    t = ("Total hours worked were down 0.5% in August 2025. Despite declining by 0.9% since May, hours worked were up "
+         "1.8% on a year-over-year basis.")
+    got = {o.quote: o for o in extract(t, date(2025, 9, 5), "Statistics Canada").observations}
+    aug = (date(2025, 8, 1), date(2025, 8, 31))
+    assert (got["0.9%"].measure, (got["0.9%"].period.start, got["0.9%"].period.end)) == ("growth_pct", aug)
+    assert (got["1.8%"].period.start, got["1.8%"].period.end) == aug
