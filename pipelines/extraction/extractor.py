@@ -959,8 +959,9 @@ def _economy_growth(clause: str) -> bool:
     return False
 
 
-_GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|expansion)\b",
-                          re.I)
+# (also a statistics office's "quarterly variation rate", "annual rate of change")
+_GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion|variation|change)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|"
+                          r"expansion|change|variation)\b|\b(?:quarterly|monthly)\s+rates?\b", re.I)
 _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
 _PERCENT_NUMBER = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _RATE_WORDS = re.compile(r"\b(?:growth|rates?|inflation|yields?|unemployment)\b", re.I)

@@ -107,6 +107,7 @@ OWN_PHRASE = 40  # a noun this close after the number names what it measures ("5
 STATEMENT_BEFORE = 160  # cue words count this far before the number, within its statement
 AFTER_NUMBER = 90  # ... and this far after it (up to the next number)
 TITLE_CHARS = 400  # the title is the first line, if it is this short and more text follows
+TITLE_LINES = 4  # short heading lines a text may open with before its first paragraph
 HEADLINE_CHARS = 100  # a paragraph this short without final punctuation is a headline or byline
 HEADLINE_LOOKAHEAD = 4  # paragraphs (bylines, subheads) between a headline and its lead
 LEAD_CHARS = 1500  # an event date ("On January 21, 2026, X held ...") stands in the lead
@@ -510,18 +511,32 @@ class PeriodResolver:
         return best if reported else forecast
 
     def _title_period(self, text: str, raw, ref: Reference) -> Period | None:
-        """The period named in the first non-empty line, if that line is a title."""
+        """The period named in the first non-empty line, if that line is a title; or, when the text opens with
+        short heading lines ("26 January 2024" / "Labour Force Survey" / "Fourth quarter 2023"), in those."""
         s = len(text) - len(text.lstrip())
         e = text.find("\n", s)
         if e < 0 or e - s > TITLE_CHARS or not text[e:].strip():
             return None  # a title is a first line with more text after it
         if text[s:e].rstrip().endswith((".", "!", "?")) and e - s > HEADLINE_CHARS:
             return None  # a sentence, not a title
+        best = self._narrowest_period(text, raw, ref, s, e)
+        lines = 1
+        while best is None and lines < TITLE_LINES:
+            s = len(text) - len(text[e:].lstrip())
+            e = text.find("\n", s)
+            if e < 0 or e - s > HEADLINE_CHARS or text[s:e].rstrip().endswith((".", "!", "?")):
+                break  # the heading lines end where the first paragraph starts
+            best = self._narrowest_period(text, raw, ref, s, e)
+            lines += 1
+        return best
+
+    def _narrowest_period(self, text: str, raw, ref: Reference, s: int, e: int) -> Period | None:
+        """The narrowest period (not a day) named in text[s:e]."""
         best = None
-        for hs, he, name, m in raw:
+        for hs, he, name, m in raw[bisect.bisect_left(raw, (s,)):]:
             if hs >= e:
                 break
-            if hs < s or name in ("now", "full_date", "by_year", "end_point", "as_of", "since_year"):
+            if name in ("now", "full_date", "by_year", "end_point", "as_of", "since_year"):
                 continue
             mt = self.scanner.resolve(text, hs, he, name, m, ref)
             if mt.period is not None and mt.period.type != "point":

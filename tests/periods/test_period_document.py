@@ -329,3 +329,14 @@ def test_a_change_on_a_part_of_last_year_is_of_that_part_this_year():
 def test_the_time_of_a_level_compared_with_is_a_base():
     t = "Real output in the second quarter of 2025 was 3.1 percent above the level of output for the second quarter of 2019."
     assert resolve(t, "3.1 percent", date(2025, 8, 28)) == ("2025-04-01", "2025-06-30", "quarter")
+
+
+def test_short_heading_lines_at_the_top_name_the_period_reported():
+    t = ("14 February 2025\n\nLabour Market Survey\n\nFourth quarter 2024\n\nMain results\n\n"
+         "  • The number of employees decreased by 12,000 persons compared with the previous quarter to 9,210,400. "
+         "The quarterly variation rate was -0.13%.")
+    got = {o.quote: o for o in extract(t, date(2025, 2, 14), "Instituto Nacional de Estadística (INE)").observations}
+    q4 = (date(2024, 10, 1), date(2024, 12, 31))
+    assert (got["9,210,400"].period.start, got["9,210,400"].period.end) == q4
+    assert got["9,210,400"].region == "Spain"
+    assert (got["-0.13%"].measure, got["-0.13%"].value) == ("growth_pct", -0.13)
