@@ -117,6 +117,7 @@ def _words(s: str) -> list[str]:
     return _WORDS.findall(s)
 
 
+_PHONE = re.compile(r"\(\d{2,4}\)\s*\d{3,4}[-.\s]\d{4}\b")
 # a date written in numbers only: "01-06-2023", "24-02-22", "2023/01/06"
 NUMERIC_DATE = re.compile(r"(?<![\d.,])(?:\d{1,2}|\d{4})([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d%]|[.,]\d)")
 
@@ -165,6 +166,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"
         if small_int and _YEAR_HYPHEN.search(left) and (bare or text[tok.start:tok.end].isdigit()):
             return "date"  # "2020-25" (also when a range lent it the unit after it: "in 2023-24 to $778 billion")
+        if bare and small_int and _PHONE.search(text, max(0, tok.start - 14), min(len(text), tok.end + 14)):
+            return "page_furniture"  # "(202) 691-7000": a telephone number
         if bare and small_int and _ISO_DATE_LEFT.search(left):
             return "date"  # the day of "2024-11-07"
         if bare and tok.number < 100 and in_numeric_date(text, tok.start, tok.end):

@@ -130,8 +130,8 @@ _BASE_GAP = re.compile(
     r"similar\s+to|in\s+contrast\s+(?:to|with)|unlike)\b"
 )
 _FROM_VALUE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|as\s+against|versus)\s+(?:an?\s+|the\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*"
-    r"(?:[a-z]+\s+){0,2}$"
+    r"\b(?:from|compared\s+(?:with|to)|as\s+against|versus|after\s+(?:an?\s+)?[a-z]+(?:\s+of)?)\s+(?:an?\s+|the\s+)?"
+    r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+){0,2}$"  # ("... after rising 0.4 percent in September")
 )
 _PERIOD_CODE = re.compile(r"\b[1-4][qh]\d\d\b")
 # between a possessive time and its own figure: nothing, or a short noun phrase ("over two-year low of")
@@ -179,6 +179,8 @@ class PeriodResolver:
         ref = Reference(ref_date, ref_year, ref_year, fiscal=fiscal)
         # the document's own reporting period, from its title
         self.doc_period = self._title_period(text, raw, ref)
+        if self.doc_period is None:
+            self.doc_period = self._top_heading_period(text, raw, ref)
         if self.doc_period is None:
             self.doc_period = self._lead_period(text, raw, ref)
         if self.doc_period is None:
@@ -529,6 +531,19 @@ class PeriodResolver:
             best = self._narrowest_period(text, raw, ref, s, e)
             lines += 1
         return best
+
+    def _top_heading_period(self, text: str, raw, ref: Reference) -> Period | None:
+        """A heading near the top that names a period ("CONSUMER PRICE INDEX – OCTOBER 2021" under the release's
+        title and contact lines), when it is the only heading there that names one."""
+        found = set()
+        for p in self.headline_paras:
+            f = self.para_first.get(p)
+            if f is None or self.sent_starts[f] > LEAD_CHARS:
+                break
+            got = self._narrowest_period(text, raw, ref, self.sent_starts[f], self._para_end(p))
+            if got is not None:
+                found.add(got)
+        return found.pop() if len(found) == 1 else None
 
     def _narrowest_period(self, text: str, raw, ref: Reference, s: int, e: int) -> Period | None:
         """The narrowest period (not a day) named in text[s:e]."""
@@ -1703,12 +1718,12 @@ _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
 _LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})?$")  # "a decline of 4.3% to USD5.1 bn"
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
-# (also an amount: "down 9.5% from 64.28 million in 2020")
 # the figure a change is compared with: "compared with a 2.1% growth in the same period of 2023"
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:an?\s+|the\s+)?$")
 _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|months?|quarter|time)\s+$")
 _RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points?)")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|who)\b")
+# (also an amount: "down 9.5% from 64.28 million in 2020")
 _FROM_START_VALUE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*"
                                r"(?:(?:reported|recorded|registered|posted|seen)\s+)?(?=(?:in|for)\s)")
 _SINCE_BEFORE = re.compile(r"\bsince\s")

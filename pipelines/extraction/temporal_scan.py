@@ -177,6 +177,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 # "the steepest fall since the series began in 1995": the start of a record
 # "the 4.50% reported in January": the time of the figure reported, not of the saying
 _FIGURE_REPORTED_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s+(?:reported|recorded|registered|posted|seen)\s+$")
+_CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
 _PERCENT_BEFORE_GAP = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$")
 _CHANGE_TO_BEFORE = re.compile(r"\b(?:increase|decrease|growth|rise|decline|drop|fall|up|down)\s+(?:of\s+|by\s+)?"
                                r"[\d.]+\s*(?:%|percent|per\s+cent)\s+to\s+$")
@@ -241,6 +242,8 @@ class Scanner:
         year_before = v.year_before_words
         year_after = v.year_after
         for ts, key in triggers:
+            if key == "#" and text[ts - 1:ts] == "-" and _CODE_BEFORE.search(text, max(0, ts - 16), ts):
+                continue  # "USDL-21-1973": a release code, not a year
             if key == "year":
                 if yoy.match(text, ts) or yoy.match(text, max(0, ts - 3)):
                     continue

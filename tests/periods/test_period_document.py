@@ -340,3 +340,17 @@ def test_short_heading_lines_at_the_top_name_the_period_reported():
     assert (got["9,210,400"].period.start, got["9,210,400"].period.end) == q4
     assert got["9,210,400"].region == "Spain"
     assert (got["-0.13%"].measure, got["-0.13%"].value) == ("growth_pct", -0.13)
+
+
+def test_a_heading_under_the_release_furniture_names_the_period():
+    t = ("Producer Price Index News Release\n\n"
+         "Transmission of material in this release is embargoed until\n"
+         "8:30 a.m. (ET) March 14, 2025              USDL-25-0412\n\n"
+         "Technical information: (202) 691-7705\n\n"
+         "PRODUCER PRICE INDEX – FEBRUARY 2025\n\n"
+         "The index for final demand was unchanged in February after rising 0.6 percent in January, the Bureau "
+         "reported today. The energy index rose 1.1 percent over the month.")
+    got = {o.quote: o for o in extract(t, date(2025, 3, 14), "U.S. Bureau of Labor Statistics").observations}
+    assert "202" not in got and "691" not in got
+    assert (got["1.1 percent"].period.start, got["1.1 percent"].period.end) == (date(2025, 2, 1), date(2025, 2, 28))
+    assert (got["0.6 percent"].period.start, got["0.6 percent"].period.end) == (date(2025, 1, 1), date(2025, 1, 31))
