@@ -1360,6 +1360,10 @@ class PeriodResolver:
             if self._accumulated(k, ss, ns, mt, flow, future):
                 # "in the first half, cumulative installed capacity exceeded 470 GW": the total at the period's end
                 return point(mt.period.end)
+            d = self.ref.ref_date
+            if future and mt.kind == "month" and d is not None and mt.period.end < d.replace(day=1):
+                # "inflation could peak at 7.25% in April" in February: the April ahead
+                return _shift_years(mt.period, 1)
             return self._horizon(mt, flow, stock, future)
         if stock_kind in ("now", "market") and not is_flow and not future and self.ref.ref_date is not None:
             # "the deposit rate remains at -0.5%", "the share is 42%": a level standing now

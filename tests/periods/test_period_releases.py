@@ -507,3 +507,11 @@ def test_a_change_since_a_month_is_on_that_months_level():
     aug = (date(2025, 8, 1), date(2025, 8, 31))
     assert (got["0.9%"].measure, (got["0.9%"].period.start, got["0.9%"].period.end)) == ("growth_pct", aug)
     assert (got["1.8%"].period.start, got["1.8%"].period.end) == aug
+
+
+def test_a_month_ahead_in_a_forecast_is_the_coming_one():
+    t = ("Inflation could climb to almost 5 per cent in February, before peaking at 6.1 per cent in April, the "
+         "bank warned. The bank seems certain to deliver another increase in March, taking its rate to 4.75%.")
+    pub = date(2026, 1, 20)
+    assert resolve(t, "6.1 per cent", pub) == ("2026-04-01", "2026-04-30", "month")
+    assert resolve(t, "4.75%", pub) == ("2026-03-01", "2026-03-31", "month")
