@@ -419,8 +419,11 @@ class GrowthCues:
             part = " ".join(m.group("part").lower().split())
             # another part of the year named for the figure (not as another base: "0.1% compared to July and 1.9%
             # compared to August 2022")
+            # (only before the base: "rose 17.8% in October compared with October 2021, following a 13.2% increase
+            # in September 2022" names September for the other figure)
             other_part = any(p != part and _same_kind(p, part) for at, p in parts
-                             if not any(b.start() <= at < b.end() for b in bases)
+                             if at < m.start()
+                             and not any(b.start() <= at < b.end() for b in bases)
                              and not _COMPARED_BEFORE.search(text, max(0, at - 24), at))
             if m.group("ly"):
                 kind = "yoy"  # "compared with May of last year"

@@ -130,8 +130,8 @@ _BASE_GAP = re.compile(
     r"similar\s+to|in\s+contrast\s+(?:to|with)|unlike)\b"
 )
 _FROM_VALUE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|as\s+against|versus|after\s+(?:an?\s+)?[a-z]+(?:\s+of)?)\s+(?:an?\s+|the\s+)?"
-    r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+){0,2}$"  # ("... after rising 0.4 percent in September")
+    r"\b(?:from|compared\s+(?:with|to)|as\s+against|versus|(?:after|following)\s+(?:an?\s+)?[a-z]+(?:\s+of)?)\s+(?:an?\s+|the\s+)?"
+    r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+){0,2}$"  # ("after rising 0.4% in September", "following a 13.2% increase in")
 )
 _PERIOD_CODE = re.compile(r"\b[1-4][qh]\d\d\b")
 # between a possessive time and its own figure: nothing, or a short noun phrase ("over two-year low of")
@@ -1387,6 +1387,9 @@ class PeriodResolver:
             if mt is not None and mt.period.type != "point":
                 return mt.period
             s0, e0 = self._sentence_span(k)
+            d = self.doc_period
+            if d is not None and d.type in ("month", "quarter") and self.v.past_re.search(self.low, s0, e0):
+                return d  # in a release on a month, "shoppers paid more for rice, with an increase of 14.2%": its
             if _ANAPHOR.match(self.low, s0, e0) or self._sentence_cues(k, ss, se).expects_reported:
                 # "The revised figure compared with a forecast 2.0% decline", "Economists had forecast an increase
                 # of 1.5%": the change of the time before

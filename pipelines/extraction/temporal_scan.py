@@ -177,6 +177,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 # "the steepest fall since the series began in 1995": the start of a record
 # "the 4.50% reported in January": the time of the figure reported, not of the saying
 _FIGURE_REPORTED_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s+(?:reported|recorded|registered|posted|seen)\s+$")
+_OWNED_NUMBER = re.compile(r"\s+(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[$€£¥]?(?=\d)")
 _CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
 _PERCENT_BEFORE_GAP = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$")
 _CHANGE_TO_BEFORE = re.compile(r"\b(?:increase|decrease|growth|rise|decline|drop|fall|up|down)\s+(?:of\s+|by\s+)?"
@@ -755,4 +756,8 @@ class Scanner:
                 if _GAP_ATTACH.match(gap) and len(gap.split()) <= 4:
                     mt.attached_to = ns
                     mt.attached_from = bool(_FROM_BEFORE.search(low[max(0, ns - 40):ns]))
+            if mt.attached_to < 0 and own.endswith(("'s", "’s")):
+                owned = _OWNED_NUMBER.match(low, mt.end)
+                if owned is not None:
+                    mt.attached_to = owned.end()  # "compared with September's 10.3 percent": September is that figure's
             prev = mt

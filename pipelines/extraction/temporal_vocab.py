@@ -474,7 +474,7 @@ class Vocab:
             r"(?<![\w-])(?:was|were|did|rose|grew|fell|hit|saw|spent|sold|made|won|reached|achieved|recorded|"
             r"posted|totaled|totalled|increased|decreased|declined|dropped|climbed|surged|soared|expanded|"
             r"contracted|jumped|slid|slumped|gained|topped|exceeded|generated|registered|produced|"
-            r"stood|came|held|remained|averaged|eased|dipped|slipped|edged|shrank|plunged|accelerated|slowed)(?![\w-])",
+            r"stood|came|held|remained|averaged|eased|dipped|slipped|edged|shrank|plunged|accelerated|slowed|paid)(?![\w-])",
             flags,
         )
         # One pass for all cue words of a sentence; `cue_kind` tells what a word is (the

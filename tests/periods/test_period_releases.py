@@ -515,3 +515,15 @@ def test_a_month_ahead_in_a_forecast_is_the_coming_one():
     pub = date(2026, 1, 20)
     assert resolve(t, "6.1 per cent", pub) == ("2026-04-01", "2026-04-30", "month")
     assert resolve(t, "4.75%", pub) == ("2026-03-01", "2026-03-31", "month")
+
+
+def test_a_months_own_figure_and_the_lead_after_a_start_value():
+    t = ("Fuel prices rose 12.1 percent in May compared with May 2024, following a 9.8 percent increase in April 2025.\n\n"
+         "Prices for food rose 6.2 percent in May, compared with April's 6.6 percent. Prices for fish rose 3.1 "
+         "percent, and fresh fruit 4.4 percent.\n\n"
+         "Shoppers paid more for rice, with an increase of 14.2 percent.")
+    got = {o.quote: o for o in extract(t, date(2025, 6, 17), "Statistics Canada").observations}
+    may = (date(2025, 5, 1), date(2025, 5, 31))
+    assert got["12.1 percent"].measure == "growth_yoy_pct"
+    for q in ("3.1 percent", "4.4 percent", "14.2 percent"):
+        assert (got[q].period.start, got[q].period.end) == may, q
