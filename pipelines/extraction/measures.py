@@ -11,10 +11,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?|[;:,()\[\]\"“”—–
 QUAL_SUFFIX_LT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_LT_SUFFIX) + r")\b", re.I)
 QUAL_SUFFIX_GT = re.compile(r"^\s*(?:" + "|".join(re.escape(s) for s in V.Q_GT_SUFFIX if s.strip("+-")) + r")\b", re.I)
 _TREND_NOUN_AFTER = re.compile(
-    r"\s*(?:(?:year[\s-]*o(?:n|ver)[\s-]*year|yoy|y/y|y-o-y|m-o-m|q-o-q|annual|annualized|real[\s-]*terms|average|"
+    r"\s*(?:(?:year[\s-]*o(?:n|ver)[\s-]*year|yoy|y/y|y-o-y|m-o-m|q-o-q|annual|annuali[sz]ed|real[\s-]*terms|average|"
     r"on[\s-]year|cumulative|month[\s-]*on[\s-]*month|quarter[\s-]*on[\s-]*quarter|(?-i:[A-Z][A-Za-z.]*))\s+)*"
     r"(?P<n>increases?|growth|rises?|gains?|jumps?|declines?|drops?|decreases?|reductions?|falls?|contraction|"
-    r"expansion|surges?|improvements?|cuts?|slumps?|plunges?|hikes?|rebound|slowdown|upticks?|downturn|savings?)\b",
+    r"expansion|surges?|improvements?|cuts?|slumps?|plunges?|hikes?|rebound|slowdown|upticks?|downturn|savings?|"
+    r"shrinkage)\b",
     re.I)
 _LOWER_THAN_AFTER = re.compile(r"\s*(?:lower|less|fewer|smaller|cheaper|below|down|slower|behind)\b", re.I)
 _OF_AFTER = re.compile(r"\s*of\s+(?!which\b)(?:the\s+|all\s+|its\s+|total\s+)?[A-Za-z]")
@@ -212,7 +213,7 @@ def trend_after(text: str, tok: Token) -> str | None:
     stem = n.rstrip("s")
     if n in V.TREND_DOWN or stem in V.TREND_DOWN or stem in ("decline", "drop", "decrease", "reduction", "fall",
                                                              "cut", "slump", "plunge", "contraction", "downturn",
-                                                             "saving", "slowdown"):
+                                                             "saving", "slowdown", "shrinkage"):
         return "down"
     return "up"
 

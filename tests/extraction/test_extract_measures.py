@@ -496,3 +496,11 @@ def test_a_span_of_months_after_from_is_the_period_not_a_base():
     got = {o.quote: o for o in extract(t, date(2023, 10, 13)).observations}
     assert got["3.1%"].measure == "growth_yoy_pct"
     assert (got["3.1%"].period.start, got["3.1%"].period.end) == (date(2023, 1, 1), date(2023, 9, 30))
+
+
+def test_annualized_real_changes_keep_their_verbs_sign():
+    t = ("Sweden's economy shrank an annualized real 3.2 percent in the third quarter, worse than the average 2.4 "
+         "percent annualized shrinkage forecast by economists.")
+    got = {o.quote: o for o in extract(t, date(2024, 11, 29)).observations}
+    assert (got["3.2 percent"].value, got["3.2 percent"].measure) == (-3.2, "growth_pct")
+    assert got["2.4 percent"].value == -2.4
