@@ -1352,6 +1352,11 @@ class PeriodResolver:
         if mt is not None:
             if mt.role == NOW:
                 return mt.period
+            d = self.ref.ref_date
+            if d is not None and self.low.startswith("since ", mt.start) and mt.period.start < d and \
+                    _HAS_BEEN_BEFORE.search(self.low, max(ss, ns - 40), ns):
+                # "the repo rate has been at 6.50 percent since February 2023": from then until now
+                return Period(mt.period.start, d, "range")
             if mt.rate_period is not None and (
                 _PERCENT_IN_NUMBER.search(self.low, ns, ne) or _PERCENT_AFTER.match(self.low, ne)
             ) and self.v.price_level_re.search(self.low, max(ss, ns - 80), ns):
@@ -1728,6 +1733,8 @@ _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|follo
 # the figure a change is compared with: "compared with a 2.1% growth in the same period of 2023"
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:an?\s+|the\s+)?$")
 _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|months?|quarter|time)\s+$")
+_HAS_BEEN_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been|stood|remained|held|stayed)\s+(?:at\s+|steady\s+at\s+)?"
+                              r"(?:about\s+|around\s+)?$")
 _RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points?)")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|who)\b")
 # (also an amount: "down 9.5% from 64.28 million in 2020")

@@ -527,3 +527,11 @@ def test_a_months_own_figure_and_the_lead_after_a_start_value():
     assert got["12.1 percent"].measure == "growth_yoy_pct"
     for q in ("3.1 percent", "4.4 percent", "14.2 percent"):
         assert (got[q].period.start, got[q].period.end) == may, q
+
+
+def test_a_vote_to_keep_the_rate_and_a_rate_held_since_a_month():
+    t = ("The committee voted 4-2 to keep the policy repo rate unchanged at 5.25 percent. "
+         "The repo has been at 5.25 percent since March 2024. Output declined by 1.2% since June.")
+    pub = date(2025, 8, 6)
+    assert resolve(t, "5.25 percent", pub) == ("2025-08-06", "2025-08-06", "point")
+    assert resolve(t, "5.25 percent", pub, nth=1) == ("2024-03-01", "2025-08-06", "range")
