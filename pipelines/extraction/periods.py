@@ -120,7 +120,7 @@ LEAD_SENTENCES = 2  # sentences of the lead paragraph searched for the period it
 CARRY_PARAGRAPHS = 3  # paragraphs a continuation ("In addition, ...") reaches back over
 CONTEXT_WALK = 40  # paragraphs (list items included) searched back for the time of the text before
 
-_SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # (see segment.py)
 _TERMINAL = tuple(".!?:\"”’)")
 _CLAUSE_CUT = re.compile(
     r";|:|,\s+(?:and|while|whereas|but|with|which|as well as|adding|noting|saying)\s+(?![\d$€£¥])|\s+while\s+"
@@ -628,8 +628,8 @@ class PeriodResolver:
                         self.low, s, hs
                     ):
                         mt.period = mt.rate_period  # "prices rose 3.2% in the year to July": July
-                    if mt.period is not None and mt.period.type in _REPORT_TYPES:
-                        found.add(mt.period)
+                    if mt.period is not None and (mt.period.type in _REPORT_TYPES or name == "month_days"):
+                        found.add(mt.period)  # (also part of a month: "exports in the first 20 days of December")
                 if named or found:
                     # a lead contrasting two times ("In 2023 ..., while in 2022 ...") names none
                     return found.pop() if len(found) == 1 else None
@@ -1668,7 +1668,7 @@ _YEAR_EARLIER = re.compile(
     r"\s*(?:(?:percent|per\s+cent)\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?(?:in\s+(?:surplus|deficit)\s+)?,?\s*"
     r"(?:(?:in\s+)?the\s+same\s+(?:month|quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
-_SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point"})
+_SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point", "range"})
 _PART_OF_YEAR = frozenset({"half", "quarter", "month", "ytd"})
 # the words that make a time what a figure is compared with, not a record's scope ("the lowest since June 2022")
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|versus|vs\.?|against|over)\s+(?:the\s+)?$")
@@ -1745,7 +1745,8 @@ _PERCENT_IN_NUMBER = re.compile(r"%|\bper\s*cent\b")  # "3.9%", "3.9 percent" as
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on
-_LEAD_KINDS = frozenset({"month", "month_year", "quarter", "half", "first_months", "first_quarters", "month_span", "months_to", "year"})
+_LEAD_KINDS = frozenset({"month", "month_year", "quarter", "half", "first_months", "first_quarters", "month_span", "months_to", "year",
+                         "month_days"})
 _REPORT_TYPES = frozenset({"year", "half", "quarter", "month", "ytd"})
 # "the city had 28 tourist attractions": a count held during the period, at its end
 # a count held in the past: "the city had 28 attractions", "boasted over 51,000 firms", "was home to 94,000"

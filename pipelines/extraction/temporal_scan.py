@@ -592,6 +592,14 @@ class Scanner:
                 return
             mt.period = self._step_back(point(date(y, mo, d)), ref, explicit)
             mt.explicit_year = explicit
+        elif name == "month_days":
+            mo = v.month_number(g.get("m") or g.get("m2"))
+            first, last = (1, v.number_word(g["n"])) if g.get("n") else (int(g["d1"]), int(g["d2"]))
+            y, explicit = self._year_of(g.get("y"), ref) if g.get("y") else (ref.ref_year or ref.report_year, False)
+            if y is None or not 1 <= first <= last <= calendar.monthrange(y, mo)[1]:
+                return
+            mt.period = self._step_back(Period(date(y, mo, first), date(y, mo, last), "range"), ref, explicit)
+            mt.explicit_year = explicit
         elif name == "month_year":
             mo = v.month_number(g["m"])
             y, explicit = self._year_of(g["y"], ref)

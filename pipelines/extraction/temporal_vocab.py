@@ -261,6 +261,12 @@ class Vocab:
             rf"(?:\s*,?\s*(?P<y>{year}))?"
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon_full})(?:\s*,?\s*(?P<y2>{year}))?)(?![\d,]*\d)"
         )
+        # part of a month: "the first 20 days of December", "the Dec. 1-20 period"
+        p["month_days"] = (
+            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+(?P<n>{card})\s+days\s+of\s+(?P<m>{mon_any})"
+            rf"|(?P<m2>{mon_any})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})(?![\d,.]))"
+            rf"(?:\s*,?\s*(?P<y>{year}))?(?:\s+period)?"
+        )
         # "May 2024", "April this year", "December of last year"
         p["month_year"] = (
             # (within a paragraph: "slowdown in Dec" in a title is not "Dec 2023" with the dateline below it)
@@ -307,7 +313,8 @@ class Vocab:
         digits = ["year_span", "by_year", "since_year", "end_point", "full_date", "month_year", "year",
                   "half", "quarter", "first_months", "first_quarters", "month_span", "mid_year", "as_of",
                   "year_end", "months_to", "fiscal_year"]
-        months = ["month_span", "month", "month_year", "full_date", "as_of", "end_point", "months_to", "fiscal_year"]
+        months = ["month_span", "month", "month_year", "full_date", "as_of", "end_point", "months_to", "fiscal_year",
+                  "month_days"]
         self.trigger_patterns: dict[str, list[str]] = {
             "#": digits,
             "half": ["half", "end_point", "fiscal_year"],

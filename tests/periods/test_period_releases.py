@@ -535,3 +535,15 @@ def test_a_vote_to_keep_the_rate_and_a_rate_held_since_a_month():
     pub = date(2025, 8, 6)
     assert resolve(t, "5.25 percent", pub) == ("2025-08-06", "2025-08-06", "point")
     assert resolve(t, "5.25 percent", pub, nth=1) == ("2024-03-01", "2025-08-06", "range")
+
+
+def test_part_of_a_month_and_sentences_run_together():
+    t = ("Exports increased 4.1 percent on-year in the first 10 days of March, data showed Tuesday.Outbound "
+         "shipments reached $15.2 billion in the Mar. 1-10 period, compared with $14.6 billion a year earlier."
+         "Imports fell 2.0 percent on-year.")
+    got = {o.quote: o for o in extract(t, date(2025, 3, 11), "Korea Customs Service").observations}
+    days = (date(2025, 3, 1), date(2025, 3, 10))
+    assert got["4.1 percent"].measure == "growth_yoy_pct"
+    assert (got["4.1 percent"].period.start, got["4.1 percent"].period.end) == days
+    assert (got["$14.6 billion"].period.start, got["$14.6 billion"].period.end) == (date(2024, 3, 1), date(2024, 3, 10))
+    assert (got["2.0 percent"].period.start, got["2.0 percent"].period.end) == days
