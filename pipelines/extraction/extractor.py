@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from pipelines.extraction import measures as M
@@ -103,15 +104,15 @@ def _scan_all(text: str, sents: list[segment.Sentence], starts=None) -> list[lis
     return out
 
 
-def _doc_default(text: str, mentions: list[list[R.Mention]], toks: list[list[Token]], publisher: str | None) -> R.Place:
+def _doc_default(text_places: Callable[[], list[R.Mention]], mentions: list[list[R.Mention]], toks: list[list[Token]],
+                 publisher: str | None) -> R.Place:
     """The country (or area, such as the euro area) the document is about: the one its sentences with figures name
     most, counting a province or city for its country; failing that, the one the whole text names most; failing that,
-    the publisher's country;
-    the home of the currency it counts in, unless that is a currency of world trade; failing that, China (the
-    corpus's home)."""
+    the publisher's country; failing that, the home of the currency it counts in, unless that is a currency of world
+    trade; failing that, China (the corpus's home)."""
     c = _place_counts(mentions)
     if not c:
-        c = _place_counts([R.find(text)])  # "Government of Canada", provinces named in sentences without figures
+        c = _place_counts([text_places()])  # "Government of Canada", provinces named in sentences without figures
     if not c and publisher:
         c = _place_counts([R.find(publisher)])  # "U.S. Bureau of Economic Analysis", "Statistics Canada"
     if c:
@@ -244,6 +245,14 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
     subject (not a location)."""
     focus = None
     default = None
+    found: list[list[R.Mention]] = []
+
+    def text_places() -> list[R.Mention]:
+        """The places of the whole text, searched once and only if asked."""
+        if not found:
+            found.append(R.find(text))
+        return found[0]
+
     title = _title_line(text)
     named = [m.place for m in _lead_mentions(title)] if title else []
     pub = None
@@ -262,7 +271,7 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
         home = R.based_in(lead_text)  # "the Munich-based maker of gearboxes"
         named = [home] if home is not None else []
     if not named and not any(m.place.level == "country" for m in _lead_mentions(lead_text)):
-        named = _only_locality(text, mentions)
+        named = _only_locality(text_places, mentions)
     if named:
         first = named[0]
         if first.level in ("province", "city"):
@@ -270,16 +279,16 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
             default = R.CHINA if (first.code or "").startswith("CN") else None
         else:
             default = first
-    return default or _doc_default(text, mentions, toks, publisher), focus, _company_doc(title or "", lead_text), titled
+    return default or _doc_default(text_places, mentions, toks, publisher), focus, _company_doc(title or "", lead_text), titled
 
 
-def _only_locality(text: str, mentions: list[list[R.Mention]]) -> list[R.Place]:
+def _only_locality(text_places: Callable[[], list[R.Mention]], mentions: list[list[R.Mention]]) -> list[R.Place]:
     """The province or city a text keeps naming (ONLY_LOCALITY_NAMES times or more) when it names no other: what a
     provincial report that never says so in its lead is about."""
     near_figures = {m.place for ms in mentions for m in ms if m.place.level in ("province", "city")}
     if len(near_figures) > 1:
         return []  # (the whole text is searched only when the sentences with figures name one or none)
-    named = Counter(m.place for m in R.find(text) if m.place.level in ("province", "city"))
+    named = Counter(m.place for m in text_places() if m.place.level in ("province", "city"))
     if len(named) == 1 and next(iter(named.values())) >= ONLY_LOCALITY_NAMES:
         return list(named)
     return []

@@ -120,7 +120,7 @@ LEAD_SENTENCES = 2  # sentences of the lead paragraph searched for the period it
 CARRY_PARAGRAPHS = 3  # paragraphs a continuation ("In addition, ...") reaches back over
 CONTEXT_WALK = 40  # paragraphs (list items included) searched back for the time of the text before
 
-_SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # (see segment.py)
+_SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))")  # (see segment.py)
 _TERMINAL = tuple(".!?:\"”’)")
 _CLAUSE_CUT = re.compile(
     r";|:|,\s+(?:and|while|whereas|but|with|which|as well as|adding|noting|saying)\s+(?![\d$€£¥])|\s+while\s+"
