@@ -669,6 +669,7 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
     # a release on a month or quarter (not a company's quarterly results, compared with a year earlier)
     sub_annual_doc = resolver.doc_period is not None and resolver.doc_period.type in ("month", "quarter") and \
         not company_doc
+    annual_doc = resolver.doc_period is not None and resolver.doc_period.type == "year"
     _home_currencies(all_toks, region.default)
     firms = set() if company_doc else _company_names(text)
     firm_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(firms, key=len, reverse=True)) +
@@ -716,7 +717,7 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
             earlier.add(st)
             continue
         cues = M.GrowthCues(st, resolver.ref.report_year)
-        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc, company_doc, earlier)
+        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc, company_doc, earlier, annual_doc)
         low_st = st.lower()
         trade_here = any(p in low_st for p in _TRADE_PARTS) and bool(_TRADE_WORDS.search(st))
         region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))
@@ -808,7 +809,7 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
 
 # (a month naming a forecast or report, "the June forecast", dates that, not the figure)
 _SUB_ANNUAL = re.compile(V.alt_source(V.MONTHS) + r"(?!\s+" + V.alt_source(V.CUES["report_nouns"]) + r")|\b(?:(?:last|this|the|previous|prior|preceding)\s+month|"
-                         r"(?:first|second|third|fourth|last|previous|prior|preceding|the)\s+quarter|q[1-4]|monthly|"
+                         r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|previous|prior|preceding|the)\s+quarter|q[1-4]|monthly|"
                          r"quarterly)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
                      r"for\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d(?!\s*(?:q[1-4]|\w+\s+quarter)))\b", re.I)
@@ -876,9 +877,9 @@ class _LazyPeriod:
     """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
 
     def __init__(self, cues: M.GrowthCues, para: _Para, abroad: bool = False, sub_annual_doc: bool = False,
-                 company_doc: bool = False, earlier: _Para | None = None) -> None:
+                 company_doc: bool = False, earlier: _Para | None = None, annual_doc: bool = False) -> None:
         self.cues, self.para, self.upto, self.abroad = cues, para, len(para.texts), abroad
-        self.sub_annual_doc, self.company_doc = sub_annual_doc, company_doc
+        self.sub_annual_doc, self.company_doc, self.annual_doc = sub_annual_doc, company_doc, annual_doc
         self.earlier = earlier if earlier is not None else _Para()
         self.earlier_upto = len(self.earlier.texts)
 
@@ -897,6 +898,11 @@ class _LazyPeriod:
         # "Excluding food and energy, prices increased 2.6 percent" after a sentence on the quarter
         # (a company's quarterly results are compared with a year earlier)
         return not self.company_doc and not self.cues.period and self.para.sub_annual(self.upto)
+
+    def annual_abroad(self) -> bool:
+        """A document about a year of a country other than China, the sentence naming no part of one: the period
+        before is the year before."""
+        return self.abroad and self.annual_doc and not _SUB_ANNUAL.search(self.cues.text)
 
     def __bool__(self) -> bool:
         return self.cues.period or self.para.period(self.upto)
@@ -936,7 +942,7 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     if getattr(has_period, "sub_annual_abroad", lambda: False)() and not _FIRM_OR_PRODUCT.search(subj):
         # outside China, monthly and quarterly indicators are reported on the previous month or quarter
         return "growth_pct"
-    if M.economy_subject(subj) or _economy_growth(subj):
+    if M.economy_subject(subj) or _economy_growth(subj) or getattr(has_period, "annual_abroad", lambda: False)():
         return "growth_yoy_pct"
     if M.head_is_quality(subj) and not _GROWTH_RATE.search(subj):
         # rates, intensities, productivity: the base is the earlier level, not a year (a growth rate is the growth)

@@ -28,7 +28,8 @@ _ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|ec
 _EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one\s+|a\s+|each\s+)?"
                              r"(?:(?:US|U\.S\.|American)\s+)?(?:dollar|greenback|USD)\b", re.I)
 _CNY_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
-_PART_WORDS = r"(?:first|second|third|fourth)\s+quarter|q[1-4]|(?:first|second)\s+half|h[12]|" + V.alt_source(V.MONTHS)
+_PART_WORDS = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q[1-4]|(?:first|second|1st|2nd)\s+half|h[12]|" + \
+    V.alt_source(V.MONTHS)
 _PERIOD_PART = re.compile(r"\b(?:" + _PART_WORDS + r")\b", re.I)
 _NAMED_BASE = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|against|relative\s+to|in\s+comparison\s+"
                          r"(?:to|with))\s+(?:in\s+)?(?:the\s+)?(?P<part>" + _PART_WORDS + r")\b(?!['’]s)(?:\s+of)?"

@@ -533,14 +533,19 @@ class PeriodResolver:
         return best
 
     def _top_heading_period(self, text: str, raw, ref: Reference) -> Period | None:
-        """A heading near the top that names a period ("CONSUMER PRICE INDEX – OCTOBER 2021" under the release's
-        title and contact lines), when it is the only heading there that names one."""
+        """A heading above the first paragraph of prose that names a period ("CONSUMER PRICE INDEX – OCTOBER 2021"
+        under the release's title and contact lines), when it is the only such heading that names one."""
         found = set()
-        for p in self.headline_paras:
+        for p, head in enumerate(self.para_headline):
             f = self.para_first.get(p)
             if f is None or self.sent_starts[f] > LEAD_CHARS:
                 break
-            got = self._narrowest_period(text, raw, ref, self.sent_starts[f], self._para_end(p))
+            pe = self._para_end(p)
+            if not head:
+                if text[self.sent_starts[f]:pe].rstrip().endswith((".", "!", "?")):
+                    break  # the first paragraph of prose: headings after it head sections ("4TH QUARTER")
+                continue
+            got = self._narrowest_period(text, raw, ref, self.sent_starts[f], pe)
             if got is not None:
                 found.add(got)
         return found.pop() if len(found) == 1 else None

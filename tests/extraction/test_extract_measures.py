@@ -504,3 +504,14 @@ def test_annualized_real_changes_keep_their_verbs_sign():
     got = {o.quote: o for o in extract(t, date(2024, 11, 29)).observations}
     assert (got["3.2 percent"].value, got["3.2 percent"].measure) == (-3.2, "growth_pct")
     assert got["2.4 percent"].value == -2.4
+
+
+def test_abroad_a_change_in_a_text_on_a_year_is_on_the_year_before_and_digit_quarters_are_parts():
+    t = ("Chile's economy grew 2.6% in 2024, IBGE-style figures showed.\n\n"
+         "The services sector registered an increase of 2.2% and industry increased 1.4%.\n\n"
+         "4TH QUARTER\n\n"
+         "In the 4th quarter of 2024, GDP was stable (0%) compared to the 3rd quarter of 2024. Industry grew 1.1%.")
+    got = {o.quote: o for o in extract(t, date(2025, 3, 18)).observations}
+    assert got["2.2%"].measure == got["1.4%"].measure == "growth_yoy_pct"
+    assert got["0%"].measure == got["1.1%"].measure == "growth_pct"
+    assert (got["2.2%"].period.start, got["2.2%"].period.end) == (date(2024, 1, 1), date(2024, 12, 31))
