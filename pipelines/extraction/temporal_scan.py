@@ -639,7 +639,8 @@ class Scanner:
             mt.period = Period(date(y, mo, 1), month_end(y, mo), "month")
         elif name == "prev_period":
             # the month or quarter before the one the document reports on, else before the document's date
-            u = g["u"]
+            # ("the previous three months" after a quarter's figure: the quarter before)
+            u = "quarter" if g["u"].endswith("months") else g["u"]
             d = ref.doc_period
             if d is not None and d.type == u and d.start is not None:
                 mt.period = period_before(d)

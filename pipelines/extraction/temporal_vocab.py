@@ -288,7 +288,7 @@ class Vocab:
         p["rel_month"] = rf"(?:(?:in|for|during|of)\s+)?(?P<rel>{_alt(self.relative_months)})"
         # "+1.0% in the previous quarter": the quarter before the one the document reports on
         # ("over the previous month" is a comparison base)
-        p["prev_period"] = r"(?:(?:in|for|during)\s+)?the\s+(?:previous|preceding|prior)\s+(?P<u>quarter|month)(?![\w-])"
+        p["prev_period"] = r"(?:(?:in|for|during)\s+)?the\s+(?:previous|preceding|prior)\s+(?P<u>quarter|month|three\s+months)(?![\w-])"
         p["next_ellipsis"] = r"(?<![\w-])next(?=\s*[.,;)])"
         p["now"] = rf"(?<![\w-])(?:{_alt(self.now_words)})(?![\w-])"
         # "during the nine months", "during the three-month period": the document's period, if it is that long
@@ -321,7 +321,7 @@ class Vocab:
             "quarter": ["quarter", "end_point", "the_period", "prev_period", "fiscal_year", "month_quarter"],
             "period": ["the_period"],
             "quarters": ["first_quarters", "half"],
-            "months": ["first_months", "months_to", "quarter", "the_months"],
+            "months": ["first_months", "months_to", "quarter", "the_months", "prev_period"],
             "year": ["fiscal_to"] * bool(self.fiscal_year_start) + ["months_to", "rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
                      "first_quarters", "year", "by_year", "year_end"],
             "fiscal": ["fiscal_year"],

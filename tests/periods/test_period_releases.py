@@ -547,3 +547,9 @@ def test_part_of_a_month_and_sentences_run_together():
     assert (got["4.1 percent"].period.start, got["4.1 percent"].period.end) == days
     assert (got["$14.6 billion"].period.start, got["$14.6 billion"].period.end) == (date(2024, 3, 1), date(2024, 3, 10))
     assert (got["2.0 percent"].period.start, got["2.0 percent"].period.end) == days
+
+
+def test_the_previous_three_months_after_a_quarters_figure_is_the_quarter_before():
+    t = ("The agency put the number of unemployed at 4.1 million in the three months to the end of June, up from "
+         "3.9 million in the previous three months.")
+    assert resolve(t, "3.9 million", date(2025, 8, 12)) == ("2025-01-01", "2025-03-31", "quarter")
