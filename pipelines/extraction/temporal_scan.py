@@ -244,8 +244,9 @@ class Scanner:
         year_before = v.year_before_words
         year_after = v.year_after
         for ts, key in triggers:
-            if key == "#" and text[ts - 1:ts] == "-" and _CODE_BEFORE.search(text, max(0, ts - 16), ts):
-                continue  # "USDL-21-1973": a release code, not a year
+            if key == "#" and text[ts - 1:ts] in "-/." and (
+                    _CODE_BEFORE.search(text, max(0, ts - 16), ts) or in_numeric_date(text, ts, ts + 4)):
+                continue  # "USDL-21-1973": a release code; "Source: 01-06-2023 14:50": a time stamp, not a period
             if key == "year":
                 if yoy.match(text, ts) or yoy.match(text, max(0, ts - 3)):
                     continue
@@ -737,10 +738,8 @@ class Scanner:
                 # "the steepest fall since the series began in 1995": the start of a record (both patterns need
                 # the word "since": a substring test first)
                 mt.role = BASE
-            elif (mt.kind in DAY_KINDS and _files_the_text(text, mt.start, mt.end)) or (
-                    mt.kind == "year" and in_numeric_date(text, mt.start, mt.end)):
-                # "TOKYO, Dec 8 (Reuters) -", a line "10:33 JST, December 8, 2023", "Source: 01-06-2023": when the
-                # text was filed
+            elif mt.kind in DAY_KINDS and _files_the_text(text, mt.start, mt.end):
+                # "TOKYO, Dec 8 (Reuters) -", a line "10:33 JST, December 8, 2023": when the text was filed
                 mt.role = SPEECH
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and not _FIGURE_REPORTED_BEFORE.search(before) and (
                 v.speech_before.search(before)

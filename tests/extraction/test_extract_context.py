@@ -251,10 +251,14 @@ def test_a_capital_that_acts_stands_for_its_country():
 
 def test_a_text_that_keeps_naming_one_province_is_about_it():
     text = ("Solid Foundations\n\nSource: 01-08-2024 09:30:00\n\n"
-            "Gross regional product reached 3.1 trillion yuan in 2023, up 5.6 percent. Grain output was stable.\n\n"
+            "Gross regional product reached 3.1 trillion yuan in 2023, up 5.6 percent.\n\nBudget revenue reached 210 "
+            "billion yuan.\n\n"
             "Yunnan's economy improved. Yunnan opened new rail links, and Yunnan's border trade grew.")
     got = extract(text, date(2024, 1, 8))
-    assert [(o.quote, o.region) for o in got.observations] == [("3.1 trillion yuan", "Yunnan"), ("5.6 percent", "Yunnan")]
+    assert [(o.quote, o.region) for o in got.observations] == [
+        ("3.1 trillion yuan", "Yunnan"), ("5.6 percent", "Yunnan"), ("210 billion yuan", "Yunnan")]
+    # the time stamp "01-08-2024" names no year the text reports on
+    assert got.observations[2].period.start == date(2023, 1, 1)
     assert {e.text: e.reason for e in got.excluded}["01"] == "date"
     # a province named once, beside others, in a national text is no focus
     o = extract("Output rose 4 percent in 2023.\n\nYunnan and Hunan opened rail links.", None).observations[0]
