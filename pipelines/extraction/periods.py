@@ -1265,7 +1265,10 @@ class PeriodResolver:
             # of a change with no time of its own is the reading of the period before
             k = self._sentence_index(number_start)
             ks, ke = self._sentence_span(k)
-            if _TO_FROM_BEFORE.search(self.low, max(ks, number_start - 60), number_start) and not any(self._usable(self.mentions[i]) for i in self._mentions_in(ks, ke)):
+            if (_TO_FROM_BEFORE.search(self.low, max(ks, number_start - 60), number_start)
+                    or _FROM_TO_AFTER.match(self.low, number_end)) and \
+                    not any(self._usable(self.mentions[i]) for i in self._mentions_in(ks, ke)):
+                # (also "the annual increase slowed from 60.3% to 50.87%": the first is the reading before)
                 return period_before(p)
         if p.start is not None and p.type in _STEPPABLE and _AFTER_CHANGE.search(self.low, max(0, number_start - 30), number_start):
             # "prices increased 2.6 percent after increasing 3.3 percent": the reading before, when the
@@ -1687,6 +1690,7 @@ _AFTER_CHANGE = re.compile(
     r"\bafter\s+(?:an?\s+)?(?:increasing|rising|growing|gaining|falling|decreasing|declining|dropping|"
     r"(?:increase|rise|gain|fall|decrease|decline|drop)\s+of)\s+(?:by\s+)?$"
 )
+_FROM_TO_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+to\s+(?:about\s+|around\s+)?[$€£¥]?\d")
 _TO_FROM_BEFORE = re.compile(
     r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?,?\s+(?:(?:up|down)\s+)?from\s+"
     r"(?:about\s+|around\s+)?[$€£¥]?$"

@@ -553,3 +553,9 @@ def test_the_previous_three_months_after_a_quarters_figure_is_the_quarter_before
     t = ("The agency put the number of unemployed at 4.1 million in the three months to the end of June, up from "
          "3.9 million in the previous three months.")
     assert resolve(t, "3.9 million", date(2025, 8, 12)) == ("2025-01-01", "2025-03-31", "quarter")
+
+
+def test_a_start_value_before_to_is_the_reading_before():
+    t = "Turkish inflation report for May\n\nThe annual increase in the core index slowed from 58.2% to 49.4%."
+    assert resolve(t, "58.2%", date(2025, 6, 3)) == ("2025-04-01", "2025-04-30", "month")
+    assert resolve(t, "49.4%", date(2025, 6, 3)) == ("2025-05-01", "2025-05-31", "month")
