@@ -719,7 +719,8 @@ class Scanner:
                 mt.role = BASE
                 prev = mt
                 continue
-            bm = v.base_before.search(before) if not own.endswith(("'s", "’s")) else None  # "from May's 3%": May's
+            owner = own.endswith(("'s", "’s")) or low.startswith(("'s", "’s"), mt.end)
+            bm = v.base_before.search(before) if not owner else None  # "from May's 3%": May's
             if bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base
                 mt.role = BASE
@@ -765,8 +766,8 @@ class Scanner:
                 if _GAP_ATTACH.match(gap) and len(gap.split()) <= 4:
                     mt.attached_to = ns
                     mt.attached_from = bool(_FROM_BEFORE.search(low[max(0, ns - 40):ns]))
-            if mt.attached_to < 0 and own.endswith(("'s", "’s")):
-                owned = _OWNED_NUMBER.match(low, mt.end)
+            if mt.attached_to < 0 and owner:
+                owned = _OWNED_NUMBER.match(low, mt.end + (0 if own.endswith(("'s", "’s")) else 2))
                 if owned is not None:
                     mt.attached_to = owned.end()  # "compared with September's 10.3 percent": September is that figure's
             prev = mt

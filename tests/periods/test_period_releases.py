@@ -559,3 +559,9 @@ def test_a_start_value_before_to_is_the_reading_before():
     t = "Turkish inflation report for May\n\nThe annual increase in the core index slowed from 58.2% to 49.4%."
     assert resolve(t, "58.2%", date(2025, 6, 3)) == ("2025-04-01", "2025-04-30", "month")
     assert resolve(t, "49.4%", date(2025, 6, 3)) == ("2025-05-01", "2025-05-31", "month")
+
+
+def test_the_previous_months_own_figure():
+    t = "The core index rose 2.1% in May, up from the previous month’s 1.8%."
+    assert resolve(t, "1.8%", date(2025, 6, 3)) == ("2025-04-01", "2025-04-30", "month")
+    assert resolve(t, "2.1%", date(2025, 6, 3)) == ("2025-05-01", "2025-05-31", "month")
