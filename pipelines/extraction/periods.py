@@ -860,7 +860,7 @@ class PeriodResolver:
             return mt
         return leading
 
-    def _span_in_sentence(self, ss: int, se: int, ns: int) -> Mention | None:
+    def _span_in_sentence(self, ss: int, se: int) -> Mention | None:
         """The one period longer than a day that the sentence names, if it names one."""
         spans = [self.mentions[i] for i in self._mentions_in(ss, se)
                  if self._usable(self.mentions[i]) and self.mentions[i].period.type not in ("point", "unknown")]
@@ -1320,7 +1320,7 @@ class PeriodResolver:
         if change and mt is not None and mt.kind in DAY_KINDS:
             # "projected growth for FY23 at 6.8 percent on December 7": a rate of change runs over a period, the day
             # is when it was said
-            mt = self._span_in_sentence(ss, se, ns) or mt
+            mt = self._span_in_sentence(ss, se) or mt
         pr = self.v.policy_rate_before
         prm = pr.search(self.low, max(ss, ns - 60), ns) if pr is not None and self.ref.ref_date is not None and \
             self.low.find("rate", max(ss, ns - 60), ns) >= 0 else None
@@ -1402,7 +1402,8 @@ class PeriodResolver:
             s0, e0 = self._sentence_span(k)
             d = self.doc_period
             if d is not None and d.type in ("month", "quarter") and self.v.past_re.search(self.low, s0, e0):
-                return d  # in a release on a month, "shoppers paid more for rice, with an increase of 14.2%": its
+                # in a release on a month, "shoppers paid more for rice, with an increase of 14.2%" is that month's
+                return d
             if _ANAPHOR.match(self.low, s0, e0) or self._sentence_cues(k, ss, se).expects_reported:
                 # "The revised figure compared with a forecast 2.0% decline", "Economists had forecast an increase
                 # of 1.5%": the change of the time before

@@ -244,8 +244,8 @@ class Scanner:
         year_before = v.year_before_words
         year_after = v.year_after
         for ts, key in triggers:
-            if key == "#" and text[ts - 1:ts] in "-/." and (
-                    _CODE_BEFORE.search(text, max(0, ts - 16), ts) or in_numeric_date(text, ts, ts + 4)):
+            if key == "#" and ((text[ts - 1:ts] == "-" and _CODE_BEFORE.search(text, max(0, ts - 16), ts))
+                               or in_numeric_date(text, ts, ts + 4)):
                 continue  # "USDL-21-1973": a release code; "Source: 01-06-2023 14:50": a time stamp, not a period
             if key == "year":
                 if yoy.match(text, ts) or yoy.match(text, max(0, ts - 3)):
