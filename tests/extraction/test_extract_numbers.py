@@ -122,3 +122,9 @@ def test_a_scale_word_glued_to_the_number():
 def test_plural_scale_word_after_a_number():
     o = [x for x in extract("Gas imports reached 12.5 millions tons.", None).observations][0]
     assert (o.value, o.unit) == (12_500_000, "t")
+
+
+def test_more_currency_symbols_glued_to_amounts():
+    got = [(o.unit, o.value) for o in extract("GDP was Rp3,075.7 trillion; profit RM1.2 billion; sales ₺4 billion.",
+                                              None).observations]
+    assert got == [("IDR", 3.0757e15), ("MYR", 1.2e9), ("TRY", 4e9)]
