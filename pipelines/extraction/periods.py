@@ -98,7 +98,8 @@ from datetime import date, timedelta
 from pipelines.extraction.model import Period
 from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import (
-    BASE, DAY_KINDS, NOW, PERIOD, SINCE_BEFORE, Mention, Reference, Scanner, month_end, period_before, point, year_period,
+    BASE, DAY_KINDS, FILING_KINDS, NOW, PERIOD, SINCE_BEFORE, Mention, Reference, Scanner, files_the_text, month_end,
+    period_before, point, year_period,
 )
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
 from pipelines.sources.datelines import find_dateline
@@ -558,6 +559,8 @@ class PeriodResolver:
                 break
             if name in ("now", "full_date", "by_year", "end_point", "as_of", "since_year"):
                 continue
+            if name in FILING_KINDS and files_the_text(text, hs, he):
+                continue  # a date line ("14 Jul 2020, 11:48 GMT+10") dates the text, not what it reports
             mt = self.scanner.resolve(text, hs, he, name, m, ref)
             if mt.period is not None and mt.period.type != "point":
                 # "X cuts 2025 outlook as first-quarter orders slump": the narrowest period

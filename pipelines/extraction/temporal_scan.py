@@ -124,7 +124,8 @@ SPAN_KINDS = frozenset(
     {"year_span", "plan", "past_years", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to"}
 )
 SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month", "weekday"})  # phrases that can date a statement
-DAY_KINDS = frozenset({"full_date", "weekday"})  # one day: "On July 30, X said" dates the saying
+DAY_KINDS = frozenset({"full_date", "weekday"})
+FILING_KINDS = DAY_KINDS | {"month_year"}  # what a dateline or a date line can show ("14 Jul 2020, 11:48 GMT+10")  # one day: "On July 30, X said" dates the saying
 _GAP_ATTACH = re.compile(r"^[^,;:.!?(]{0,30}$")
 # the start value of a change, or the value compared with ("as against Rs 41 lakh crore in Q4 2021-22")
 _FROM_BEFORE = re.compile(
@@ -159,11 +160,11 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]{1,40},\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{2,30}\)\s*)?[-–—]")
 # what else a line holding only its date may show: a clock time, a time zone, a label ("10:33 JST, Updated")
-_DATE_LINE_REST = re.compile(r"[\s\d:.,|/()-]*(?:(?:[ap]\.?m\.?|[A-Z]{2,4}|updated|published|posted|(?:mon|tues|wednes|thurs|fri|"
-                             r"satur|sun)day)[\s\d:.,|/()-]*)*", re.I)
+_DATE_LINE_REST = re.compile(r"[\s\d:.,|/()+-]*(?:(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4})|updated|published|posted|(?:mon|tues|wednes|thurs|"
+                             r"fri|satur|sun)day)[\s\d:.,|/()+-]*)*", re.I)  # ("14 Jul 2020, 11:48 GMT+10")
 
 
-def _files_the_text(text: str, start: int, end: int) -> bool:
+def files_the_text(text: str, start: int, end: int) -> bool:
     """Is the date at [start, end) the one the text was filed on: in a dateline, or alone on its line?"""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
@@ -739,7 +740,7 @@ class Scanner:
                 # "the steepest fall since the series began in 1995": the start of a record (both patterns need
                 # the word "since": a substring test first)
                 mt.role = BASE
-            elif mt.kind in DAY_KINDS and _files_the_text(text, mt.start, mt.end):
+            elif mt.kind in FILING_KINDS and files_the_text(text, mt.start, mt.end):
                 # "TOKYO, Dec 8 (Reuters) -", a line "10:33 JST, December 8, 2023": when the text was filed
                 mt.role = SPEECH
             elif mt.kind in SPEECH_KINDS and not own.startswith("for") and not _FIGURE_REPORTED_BEFORE.search(before) and (

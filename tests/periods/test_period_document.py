@@ -354,3 +354,13 @@ def test_a_heading_under_the_release_furniture_names_the_period():
     assert "202" not in got and "691" not in got
     assert (got["1.1 percent"].period.start, got["1.1 percent"].period.end) == (date(2025, 2, 1), date(2025, 2, 28))
     assert (got["0.6 percent"].period.start, got["0.6 percent"].period.end) == (date(2025, 1, 1), date(2025, 1, 31))
+
+
+def test_a_date_line_under_the_agency_is_no_period_of_the_text():
+    t = ("Xinhua\n14 Aug 2024, 10:05 GMT+8\n"
+         "The country registered solid trade in the first seven months of the year, the customs said.\n"
+         "BEIJING, Aug. 7 (Xinhua) -- Exports rose 7.0 percent year on year in July. Trade with the EU rose 1.2 percent, "
+         "and with ASEAN 8.1 percent, respectively, during the period.")
+    got = {o.quote: o.period for o in extract(t, date(2024, 8, 14)).observations}
+    assert got["7.0 percent"].start == date(2024, 7, 1)
+    assert got["8.1 percent"].end == date(2024, 7, 31)  # not August, the month of the date line
