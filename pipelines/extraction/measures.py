@@ -55,6 +55,7 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but)\s|\s(?:while|whereas)\s")
+_CONTRAST_AFTER = re.compile(r"\b(?:but|while|whereas)\s")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # all comparison-base cues in one pass (vocab.Caseless: run on whole sentences, like _PERIOD_ANY)
 _ALL_CUES = V.Caseless(re.compile(
@@ -462,6 +463,8 @@ class GrowthCues:
             if s >= tok.end:
                 if between(tok.end, s) and _PP_BEFORE.search(self.text, max(0, s - 25), s):
                     continue  # "2.4% this year, down 0.2 percentage points from July": the revision's base
+                if _CONTRAST_AFTER.search(self.text, tok.end, s):
+                    continue  # "down month-on-month by 5.8 Mt (-27%) but up year-on-year": the other change's base
                 j = bisect.bisect_left(tok_positions, e)
                 if between(tok.end, s) == 0 and j < len(tok_positions) and \
                         _CUE_INTRODUCES.fullmatch(self.text, e, tok_positions[j]):
@@ -472,7 +475,9 @@ class GrowthCues:
             elif e <= tok.start:
                 # a cue before the number holds only within its clause ("... 4.2% year on year, while declining by
                 # 6.29% ... month on month")
-                near = between(e, tok.start) == 0 and not _CONTRAST.search(self.text, e, tok.start)
+                # (a share restating the change just before it in brackets is that change's: "by 5.8 Mt (-27%)")
+                restated = 1 if self.text[max(0, tok.start - 1):tok.start] == "(" else 0
+                near = between(e, tok.start) <= restated and not _CONTRAST.search(self.text, e, tok.start)
                 rank = (1 if near else 3, tok.start - e)
             else:
                 continue

@@ -515,3 +515,11 @@ def test_abroad_a_change_in_a_text_on_a_year_is_on_the_year_before_and_digit_qua
     assert got["2.2%"].measure == got["1.4%"].measure == "growth_yoy_pct"
     assert got["0%"].measure == got["1.1%"].measure == "growth_pct"
     assert (got["2.2%"].period.start, got["2.2%"].period.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_bracketed_share_takes_its_changes_base_and_a_contrast_ends_a_cues_reach():
+    t = ("Imports from Chile totaled 9.1 million tons, which is down month-on-month by 2.2 million tons (-19%) but up "
+         "year-on-year by 3.0 million tons (49%). Food prices fell 0.8% monthly for an annual increase of 12.4%.")
+    got = {o.quote: o for o in extract(t, date(2024, 12, 8)).observations}
+    assert (got["-19%"].measure, got["49%"].measure) == ("growth_pct", "growth_yoy_pct")
+    assert got["0.8%"].measure == "growth_pct"
