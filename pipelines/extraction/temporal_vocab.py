@@ -470,7 +470,8 @@ class Vocab:
             rf"(?<![\w-])(?:{_alt(self.rate_decision_verbs)})\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{_alt(self.policy_rate_words)})\s+(?:unchanged\s+|steady\s+)?"
             # ("hiked the repo rate by 35 basis points (bps) to 6.25%": the move and the rate it reached)
-            rf"(?:by\s+[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?)\s*(?:\(bps?\)\s*)?)?"
+            rf"(?:by\s+[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?)\s*(?:\(bps?\)\s*)?"
+            rf"|from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?"  # ("raised interest rates from 0.25 to 0.5 per cent")
             rf"(?:at|to|by|in\s+(?:the|a)|within(?:\s+(?:the|a))?)\s+"
             rf"(?:about\s+|around\s+)?(?:[\d.]+\s*%?\s*[-–]\s*)?$",  # "kept its rate in the 4.25%-4.50% range"
             flags,

@@ -565,3 +565,8 @@ def test_the_previous_months_own_figure():
     t = "The core index rose 2.1% in May, up from the previous month’s 1.8%."
     assert resolve(t, "1.8%", date(2025, 6, 3)) == ("2025-04-01", "2025-04-30", "month")
     assert resolve(t, "2.1%", date(2025, 6, 3)) == ("2025-05-01", "2025-05-31", "month")
+
+
+def test_a_rate_raised_from_one_level_to_another_stands_on_the_day():
+    t = "The central bank has raised interest rates from 3.25 to 3.5 per cent to curb inflation."
+    assert resolve(t, "3.5 per cent", date(2025, 2, 6)) == ("2025-02-06", "2025-02-06", "point")
