@@ -523,3 +523,10 @@ def test_a_bracketed_share_takes_its_changes_base_and_a_contrast_ends_a_cues_rea
     got = {o.quote: o for o in extract(t, date(2024, 12, 8)).observations}
     assert (got["-19%"].measure, got["49%"].measure) == ("growth_pct", "growth_yoy_pct")
     assert got["0.8%"].measure == "growth_pct"
+
+
+def test_on_a_seasonally_adjusted_monthly_basis_is_on_the_month_before():
+    t = ("The CPI rose 2.1 percent year over year in May. On a seasonally adjusted monthly basis, the CPI was up "
+         "0.4 percent.")
+    got = {o.quote: o.measure for o in extract(t, date(2025, 6, 17), "Statistics Canada").observations}
+    assert got == {"2.1 percent": "growth_yoy_pct", "0.4 percent": "growth_pct"}
