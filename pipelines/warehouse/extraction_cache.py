@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import uuid
 from functools import cache
 from pathlib import Path
 
@@ -72,6 +73,8 @@ class ExtractionCache:
         version = pl.lit(extractor_version()).alias("extractor_version")
         for table in self.TABLES:
             final = self._path(table)
-            partial = final.with_name(f".{final.name}.partial")
+            # extraction runs outside the writers' pool, so two runs may write at once: each writes its own partial
+            # file and the rename is atomic (both hold rows of the same texts)
+            partial = final.with_name(f".{final.name}.{uuid.uuid4().hex}.partial")
             tables[table].with_columns(version).write_parquet(partial)
             os.replace(partial, final)
