@@ -124,8 +124,8 @@ SPAN_KINDS = frozenset(
     {"year_span", "plan", "past_years", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to"}
 )
 SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month", "weekday"})  # phrases that can date a statement
-DAY_KINDS = frozenset({"full_date", "weekday"})
-FILING_KINDS = DAY_KINDS | {"month_year"}  # what a dateline or a date line can show ("14 Jul 2020, 11:48 GMT+10")  # one day: "On July 30, X said" dates the saying
+DAY_KINDS = frozenset({"full_date", "weekday"})  # one day: "On July 30, X said" dates the saying
+FILING_KINDS = DAY_KINDS | {"month_year"}  # what a dateline or a date line can show ("14 Jul 2020, 11:48 GMT+10")
 _GAP_ATTACH = re.compile(r"^[^,;:.!?(]{0,30}$")
 # the start value of a change, or the value compared with ("as against Rs 41 lakh crore in Q4 2021-22")
 _FROM_BEFORE = re.compile(
@@ -598,7 +598,7 @@ class Scanner:
             mo = v.month_number(g.get("m") or g.get("m2"))
             first, last = (1, v.number_word(g["n"])) if g.get("n") else (int(g["d1"]), int(g["d2"]))
             y, explicit = self._year_of(g.get("y"), ref) if g.get("y") else (ref.ref_year or ref.report_year, False)
-            if y is None or not 1 <= first <= last <= calendar.monthrange(y, mo)[1]:
+            if y is None or not 1 <= first <= last <= month_end(y, mo).day:
                 return
             mt.period = self._step_back(Period(date(y, mo, first), date(y, mo, last), "range"), ref, explicit)
             mt.explicit_year = explicit
