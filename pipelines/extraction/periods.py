@@ -96,6 +96,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
+from pipelines.extraction.segment import SENTENCE_END
 from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import (
     BASE, DAY_KINDS, FILING_KINDS, NOW, PERIOD, SINCE_BEFORE, Mention, Reference, Scanner, files_the_text, month_end,
@@ -121,7 +122,6 @@ LEAD_SENTENCES = 2  # sentences of the lead paragraph searched for the period it
 CARRY_PARAGRAPHS = 3  # paragraphs a continuation ("In addition, ...") reaches back over
 CONTEXT_WALK = 40  # paragraphs (list items included) searched back for the time of the text before
 
-_SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))")  # (see segment.py)
 _TERMINAL = tuple(".!?:\"”’)")
 _CLAUSE_CUT = re.compile(
     r";|:|,\s+(?:and|while|whereas|but|with|which|as well as|adding|noting|saying)\s+(?![\d$€£¥])|\s+while\s+"
@@ -412,7 +412,7 @@ class PeriodResolver:
         for p, (s, e) in enumerate(paras):
             starts.append(s)
             para_of.append(p)
-            for m in _SENT_END.finditer(text, s, e):
+            for m in SENTENCE_END.finditer(text, s, e):
                 d = m.start()
                 # (an abbreviation ends in "." after one of the letters _ABBREV_BEFORE's months end in)
                 if text[d] == "." and d > s and text[d - 1] in _ABBREV_LAST and \

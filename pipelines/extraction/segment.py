@@ -21,7 +21,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦\-–—*]|\(?\d{1,2}[.)]|\(?[IVXiv
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital, digit, quote or bullet; or, in text
 # scraped with its paragraphs run together ("data showed Monday.Outbound shipments"), a word's full stop glued to
 # the next sentence's capitalised word.
-_SENT_END = re.compile(r"""[.!?](?:["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9•])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))""")
+SENTENCE_END = re.compile(r"""[.!?](?:["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9•])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))""")
 _ABBREV = {
     "mr", "ms", "mrs", "dr", "prof", "no", "nos", "st", "co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "approx", "gov", "sen", "rep", "gen",
@@ -188,7 +188,7 @@ def sentences(text: str, wanted=None) -> list[Sentence]:
         heading = len(para) == 1 and _is_heading(text, para[0])
         # split into sentences
         bounds = [0]
-        for m in _SENT_END.finditer(ptext):
+        for m in SENTENCE_END.finditer(ptext):
             wb = _WORD_BEFORE.search(ptext, max(0, m.start() - 11), m.start() + 1)
             if wb:
                 w = wb.group(1).lower().rstrip(".")

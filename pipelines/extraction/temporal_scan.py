@@ -180,10 +180,6 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 _FIGURE_REPORTED_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s+(?:reported|recorded|registered|posted|seen)\s+$")
 _OWNED_NUMBER = re.compile(r"\s+(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[$€£¥]?(?=\d)")
 _CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
-_CHANGE_BY_BEFORE = re.compile(r"\b(?:by|up|down|rose|fell|increased|decreased|declined|declining|rising|falling|grown|risen|"
-                               r"fallen|dropped|gained|lost)\s+(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+$")
-_CHANGE_TO_BEFORE = re.compile(r"\b(?:increase|decrease|growth|rise|decline|drop|fall|up|down)\s+(?:of\s+|by\s+)?"
-                               r"[\d.]+\s*(?:%|percent|per\s+cent)\s+to\s+$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -751,13 +747,13 @@ class Scanner:
                 # "the bank had forecast in January", "On July 30, the bureau said that ...": when
                 # it was said, not what it is about
                 mt.role = SPEECH
-            elif own.startswith("since ") and mt.kind in ("month", "month_year") and _CHANGE_BY_BEFORE.search(before):
+            elif own.startswith("since ") and mt.kind in ("month", "month_year") and v.change_by_before.search(before):
                 # "declining by 1.1% since June": a change on June's level, not June's figure
                 mt.role = BASE
             elif own.startswith(("since",)) and _RECORD_BEFORE.search(before):
                 # "the highest since 2019", "its 11th increase since March 2022"
                 mt.role = BASE
-            elif mt.kind == "rel_year" and (_RECORD_SCOPE_BEFORE.search(before) or _CHANGE_TO_BEFORE.search(before)):
+            elif mt.kind == "rel_year" and (_RECORD_SCOPE_BEFORE.search(before) or v.change_to_before.search(before)):
                 mt.role = BASE  # ("an increase of 12.8 percent to last year": compared with it)
             # a phrase right after a number belongs to that number ("5% in 2024", "(1.4%) this year")
             num = number_before(mt.start, max(0, mt.start - 48))

@@ -122,6 +122,9 @@ class Vocab:
         self.year_turn_month = int(data.get("year_turn_month", 0))
         self.forecasters = [w.lower() for w in data.get("forecasters", [])]
         self.section_words = [w.lower() for w in data.get("section_words", [])]
+        self.past_tense_verbs = [w.lower() for w in data["past_tense_verbs"]]
+        self.change_by_words = [w.lower() for w in data["change_by_words"]]
+        self.change_to_nouns = [w.lower() for w in data["change_to_nouns"]]
         self._compile()
 
     def plan_years(self, n: int) -> tuple[int, int] | None:
@@ -478,13 +481,11 @@ class Vocab:
         ) if self.policy_rate_words else None
         self.price_level_re = re.compile(rf"(?<![\w-])(?:{_alt(self.price_level_words or ['prices'])})(?![\w-])", flags)
         # past-tense verbs of reported results (to tell a completed year from a forecast one)
-        self.past_re = re.compile(
-            r"(?<![\w-])(?:was|were|did|rose|grew|fell|hit|saw|spent|sold|made|won|reached|achieved|recorded|"
-            r"posted|totaled|totalled|increased|decreased|declined|dropped|climbed|surged|soared|expanded|"
-            r"contracted|jumped|slid|slumped|gained|topped|exceeded|generated|registered|produced|"
-            r"stood|came|held|remained|averaged|eased|dipped|slipped|edged|shrank|plunged|accelerated|slowed|paid)(?![\w-])",
-            flags,
-        )
+        self.past_re = re.compile(rf"(?<![\w-])(?:{_alt(self.past_tense_verbs)})(?![\w-])", flags)
+        _pct_before = r"[\d.]+\s*(?:%|percent|per\s+cent)\s+"
+        self.change_by_before = re.compile(
+            rf"\b(?:{_alt(self.change_by_words)})\s+(?:about\s+|around\s+|nearly\s+)?{_pct_before}$")
+        self.change_to_before = re.compile(rf"\b(?:{_alt(self.change_to_nouns)})\s+(?:of\s+|by\s+)?{_pct_before}to\s+$")
         # One pass for all cue words of a sentence; `cue_kind` tells what a word is (the
         # earlier list wins when a word is in two).
         self.cue_kind: dict[str, str] = {}
