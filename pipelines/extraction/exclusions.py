@@ -118,8 +118,10 @@ def _words(s: str) -> list[str]:
 
 
 _PHONE = re.compile(r"\(\d{2,4}\)\s*\d{3,4}[-.\s]\d{4}\b")
-# a date written in numbers only: "01-06-2023", "24-02-22", "2023/01/06"
-NUMERIC_DATE = re.compile(r"(?<![\d.,])(?:\d{1,2}|\d{4})([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d%]|[.,]\d)")
+# a date written in numbers only: "01-06-2023", "24-02-22", "2023/01/06"; or, with a clock time after it, a
+# month and day alone ("08-31 17:30" under a byline)
+NUMERIC_DATE = re.compile(r"(?<![\d.,])(?:(?:\d{1,2}|\d{4})([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d%]|[.,]\d)"
+                          r"|\d{1,2}[-/]\d{1,2}(?=\s+[0-2]?\d:[0-5]\d(?!\d)))")
 
 
 def in_numeric_date(text: str, start: int, end: int) -> bool:

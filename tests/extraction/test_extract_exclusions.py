@@ -142,3 +142,10 @@ def test_ages_measure_nothing():
 def test_a_dotted_numeric_date_is_a_date():
     got, kept = reasons("Published: 1.22.2024\n\nChip output rose 5% in 2023.")
     assert kept == ["5%"] and got["1.22"] == "date"
+
+
+def test_a_month_and_day_with_a_clock_time_is_a_date():
+    got, kept = reasons("Chip output climbs\nBy A Writer\n09-14 08:45\n\nChip output rose 8% in August, and 12-15 "
+                        "firms expanded.")
+    assert kept == ["8%", "12", "15"]
+    assert got["09"] == "date" and got["14"] == "date"
