@@ -993,8 +993,9 @@ def _points_of_a_rate(st: str, t: Token) -> bool:
 _FIRM_OR_PRODUCT = re.compile(r"(?:" + V.alt_source(V.DOMAINS.get("industry_products") or ["steel"]) + r"|\b"
                               + _COMPANY_NOUN + r"\b|\b(?:deliveries|shipments)\b|[A-Z][a-z]+\s+Motors?\b)", re.I)
 # ("was 9 percent lower." closes its clause: a change on an unstated base)
-_COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|smaller|above|below|cheaper|dearer|stronger|"
-                                r"weaker)(?:\s+(?:than\b|compared\s+(?:with|to)\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
+_COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|fewer|less|greater|smaller|above|below|cheaper|dearer|stronger|"
+                                r"weaker)(?:(?<=more|ewer|less)(?=\s+[a-z])"  # ("51% more soybeans", "32% fewer cars")
+                                r"|\s+(?:than\b|compared\s+(?:with|to)\b|(?:its|the|their|a)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?"
                                 r"(?:level|levels|year|month|quarter|peak|average)\b"
                                 # ("3.1% below the record $451.1 billion": a change on that amount)
                                 r"|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:US\$|\$|€|£|¥|RMB)?\d"
@@ -1228,7 +1229,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             # "18% lower than a year earlier", "2.1% above its pre-pandemic level": a change on that base (also when
             # the subject is a "level of": "the level of GDP is 0.4% below its pre-pandemic level")
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
-            down = cm.group(1).lower() in ("lower", "less", "below", "smaller", "cheaper", "weaker")
+            down = cm.group(1).lower() in ("lower", "less", "fewer", "below", "smaller", "cheaper", "weaker")
             return {"measure": kind, "unit": "percent", "value": -value if down else value, "qualifier": q}
         if M.inflation_subject(clause) and not M.share_of_after(st, t):
             # inflation is the change of prices on a year earlier ("inflation hit 3.4%")

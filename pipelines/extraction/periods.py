@@ -481,9 +481,11 @@ class PeriodResolver:
         reports a part of a year in the past tense ("In September 2023, production decreased by
         1.4%") speaks from the latest year it reports, whatever later years it forecasts. A text that only
         forecasts ("demand is set to rise by 1.1 mb/d in 2024 ... by 1.2 mb/d in 2025") speaks from
-        the nearest year it forecasts. Deadlines and plan spans do not count."""
+        the nearest year it forecasts. A text whose only year is the base of a year-on-year change
+        ("32% fewer than in the same month in 2019") reports the year after it. Deadlines and plan spans
+        do not count."""
         v = self.v
-        best = forecast = latest_reported = None
+        best = forecast = latest_reported = year_after_base = None
         part = False  # a part of a year reported in the past tense
         reported = False  # a year named outside forecasts
         for s, e, name, m in raw:
@@ -495,6 +497,8 @@ class PeriodResolver:
             y = int(ys.group(0))
             before = self.low[max(0, s - 48):s]
             if v.base_before.search(before) or _DEADLINE_BEFORE.search(before) or _SINCE_YEAR_BEFORE.search(before):
+                if name == "year" and _SAME_PERIOD_OF.search(before):
+                    year_after_base = y + 1 if year_after_base is None else max(year_after_base, y + 1)
                 continue  # (nor the start of a record: "the lowest level since at least 2016")
             k = self._sentence_index(s)
             ss, se = self._sentence_span(k)
@@ -511,7 +515,7 @@ class PeriodResolver:
             best = y if best is None else max(best, y)
         if part:
             return latest_reported
-        return best if reported else forecast
+        return best if reported else (forecast or year_after_base)
 
     def _title_period(self, text: str, raw, ref: Reference) -> Period | None:
         """The period named in the first non-empty line, if that line is a title; or, when the text opens with

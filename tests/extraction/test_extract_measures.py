@@ -32,6 +32,15 @@ def test_growth(text, measure, value):
 
 
 @pytest.mark.parametrize("text,value", [
+    ("Ohio shipped 12% more steel in March than a year earlier.", 12.0),
+    ("Ohio shipped 32% fewer cars — 1.2 million units — in March compared with the same month of 2021.", -32.0),
+])
+def test_a_share_more_or_fewer_of_a_thing_is_a_change(text, value):
+    o = one(text, text.split()[2])
+    assert (o.measure, o.unit, o.value) == ("growth_yoy_pct", "percent", value)
+
+
+@pytest.mark.parametrize("text,value", [
     ("Its growth rate was 2.1 percentage points higher than the national average.", 2.1),
     ("The jobless rate fell 0.3 percentage point.", -0.3),
     ("The bank cut 0.5 percentage points off its growth forecast.", -0.5),

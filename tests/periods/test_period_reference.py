@@ -45,6 +45,14 @@ def test_year_inferred_from_the_nearest_forecast_year():
     assert resolve(t, "1.1 mb/d", published=None) == ("2024-01-01", "2024-12-31", "year")
 
 
+def test_year_inferred_from_the_base_of_a_year_on_year_change():
+    # a text whose only year is the base of a change on the same month a year earlier reports the year after
+    t = "Mills in Ohio shipped 12% more steel in March than in the same month in 2021, the association said."
+    assert resolve(t, "12%", published=None) == ("2022-03-01", "2022-03-31", "month")
+    t = "Ohio's exports fell 4% in the second quarter from the same quarter of 2021."
+    assert resolve(t, "4%", published=None) == ("2022-04-01", "2022-06-30", "quarter")
+
+
 def test_no_date_and_no_year_gives_unknown_for_relative_words():
     t = "Imports of ore rose 5% this year, traders said."
     assert resolve(t, "5%", published=None) == (None, None, "unknown")
