@@ -503,7 +503,7 @@ class PeriodResolver:
             k = self._sentence_index(s)
             ss, se = self._sentence_span(k)
             sent = self.low[max(ss, s - 300):min(se, e + 300)]
-            if v.future_re.search(sent) or _OUTLOOK.search(sent):
+            if v.future_re.search(sent) or v.outlook_re.search(sent):
                 forecast = y if forecast is None else min(forecast, y)
             else:
                 reported = True
@@ -1885,5 +1885,4 @@ _OPEN_END = re.compile(r"\b(?:" + "|".join(_OPEN_END_WORDS) + r")$", re.IGNORECA
 _OPEN_END_REACH = max(map(len, _OPEN_END_WORDS)) + 1  # a match starts this close to the end (or a final line break)
 _SINCE_YEAR_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$")
-_OUTLOOK = re.compile(r"\b(?:expect|expects|predict|predicts|forecasts?|projects?|projections?|outlook|prognos[ie]s|sees|foresees|anticipates)\b")
 _FROM_BEFORE_NUM = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")

@@ -122,6 +122,7 @@ class Vocab:
         self.year_turn_month = int(data.get("year_turn_month", 0))
         self.forecasters = [w.lower() for w in data.get("forecasters", [])]
         self.section_words = [w.lower() for w in data.get("section_words", [])]
+        self.outlook_words = [w.lower() for w in data["outlook_words"]]
         self.past_tense_verbs = [w.lower() for w in data["past_tense_verbs"]]
         self.change_by_words = [w.lower() for w in data["change_by_words"]]
         self.change_to_nouns = [w.lower() for w in data["change_to_nouns"]]
@@ -481,6 +482,7 @@ class Vocab:
         ) if self.policy_rate_words else None
         self.price_level_re = re.compile(rf"(?<![\w-])(?:{_alt(self.price_level_words or ['prices'])})(?![\w-])", flags)
         # past-tense verbs of reported results (to tell a completed year from a forecast one)
+        self.outlook_re = re.compile(rf"\b(?:{_alt(self.outlook_words)})\b", flags)
         self.past_re = re.compile(rf"(?<![\w-])(?:{_alt(self.past_tense_verbs)})(?![\w-])", flags)
         _pct_before = r"[\d.]+\s*(?:%|percent|per\s+cent)\s+"
         self.change_by_before = re.compile(
