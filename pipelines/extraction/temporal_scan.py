@@ -135,13 +135,6 @@ _FROM_BEFORE = re.compile(
 _LABEL_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 _PLAN_TIME_BEFORE = re.compile(r"\b(?:during|in|over|throughout|through|within|for)\s+$")
 _LABEL_BEFORE = re.compile(r"(?:^|\W)the\s+$")
-# "marking a new high for monthly exports this year": the scope of a record, not the figure's time
-_RECORD_SCOPE_BEFORE = re.compile(r"\b(?:(?:new|record|all-time)\s+(?:high|low|peak|record)|highest|lowest)\b"
-                                  r"(?:\s+[\w-]+){0,4}\s+$")
-_RECORD_BEFORE = re.compile(
-    r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|first time|"
-    r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\b[^,;.]{0,20}$"
-)
 _NOW_SAYING = re.compile(
     r"\s+(?:expects?|sees?|forecasts?|predicts?|projects?|estimates?|anticipates?|says?|believes?|"
     r"thinks?|plans?|aims?|targets?|guides?)\b"
@@ -750,10 +743,10 @@ class Scanner:
             elif own.startswith("since ") and mt.kind in ("month", "month_year") and v.change_by_before.search(before):
                 # "declining by 1.1% since June": a change on June's level, not June's figure
                 mt.role = BASE
-            elif own.startswith(("since",)) and _RECORD_BEFORE.search(before):
+            elif own.startswith(("since",)) and v.record_before.search(before):
                 # "the highest since 2019", "its 11th increase since March 2022"
                 mt.role = BASE
-            elif mt.kind == "rel_year" and (_RECORD_SCOPE_BEFORE.search(before) or v.change_to_before.search(before)):
+            elif mt.kind == "rel_year" and (v.record_scope_before.search(before) or v.change_to_before.search(before)):
                 mt.role = BASE  # ("an increase of 12.8 percent to last year": compared with it)
             # a phrase right after a number belongs to that number ("5% in 2024", "(1.4%) this year")
             num = number_before(mt.start, max(0, mt.start - 48))

@@ -123,6 +123,8 @@ class Vocab:
         self.forecasters = [w.lower() for w in data.get("forecasters", [])]
         self.section_words = [w.lower() for w in data.get("section_words", [])]
         self.outlook_words = [w.lower() for w in data["outlook_words"]]
+        self.record_words = [w.lower() for w in data["record_words"]]
+        self.record_scope_words = [w.lower() for w in data["record_scope_words"]]
         self.past_tense_verbs = [w.lower() for w in data["past_tense_verbs"]]
         self.change_by_words = [w.lower() for w in data["change_by_words"]]
         self.change_to_nouns = [w.lower() for w in data["change_to_nouns"]]
@@ -482,6 +484,8 @@ class Vocab:
         ) if self.policy_rate_words else None
         self.price_level_re = re.compile(rf"(?<![\w-])(?:{_alt(self.price_level_words or ['prices'])})(?![\w-])", flags)
         # past-tense verbs of reported results (to tell a completed year from a forecast one)
+        self.record_before = re.compile(rf"\b(?:{_alt(self.record_words)}|\d+(?:st|nd|rd|th))\b[^,;.]{{0,20}}$")
+        self.record_scope_before = re.compile(rf"\b(?:{_alt(self.record_scope_words)})\b(?:\s+[\w-]+){{0,4}}\s+$")
         self.outlook_re = re.compile(rf"\b(?:{_alt(self.outlook_words)})\b", flags)
         self.past_re = re.compile(rf"(?<![\w-])(?:{_alt(self.past_tense_verbs)})(?![\w-])", flags)
         _pct_before = r"[\d.]+\s*(?:%|percent|per\s+cent)\s+"
