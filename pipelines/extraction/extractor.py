@@ -1196,8 +1196,11 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             signed = -value if change == "down" else value
             if prev is not None and prev_tok is not None and prev.get("measure", "").startswith("growth") and \
                     prev_tok.end >= clause_start and not M.share_of_after(st, t):
-                # "rose 3.2% from a year earlier, up from 3.0% in June": the earlier rate of the same change
-                return {"measure": prev["measure"], "unit": "percent", "value": signed, "qualifier": q}
+                # "rose 3.2% from a year earlier, up from 3.0% in June": the earlier rate of the same change (but
+                # "brought the annual rise to 101.5%" names the base of the figure it reached)
+                kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False) \
+                    if marker == "to" and cues.kind(t, positions) else prev["measure"]
+                return {"measure": kind, "unit": "percent", "value": signed, "qualifier": q}
             if change:
                 kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
                 return {"measure": kind, "unit": "percent", "value": signed, "qualifier": q}

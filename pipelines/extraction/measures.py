@@ -38,6 +38,11 @@ _NAMED_BASE = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|than|versus|vs\
                          re.I)  # (not "from January to May", "January - May", "May's"; "August – up to 2.9 Mt" is)
 _CUE_INTRODUCES = re.compile(r"\s*(?:(?:growth|increase|rise|decline|rate|change)\s+)?(?:of|at|was|were|is|reached)\s+"
                              r"(?:(?:about|around|nearly)\s+)?", re.I)
+# a cue that ends in a change noun introduces the figure after "to": "brought the annual rise to 101.5%"
+_CHANGE_NOUN_CUE = re.compile(r"(?:rise|increase|growth|gain|decline|fall|drop|contraction|expansion|inflation)$", re.I)
+_TO_FIGURE = re.compile(r"\s+to\s+(?:(?:about|around|nearly)\s+)?", re.I)
+# a number right before a cue owns it ("rose 2% monthly and 67.7% annually": "monthly" is the 2%'s base)
+_NUMBER_BEFORE_CUE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s*$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to)\s+(?:in\s+)?"
                               r"(?:the\s+)?$", re.I)
 # (not a span of months, "from January to May": a value stands before each part, or the change right before "between")
@@ -466,8 +471,9 @@ class GrowthCues:
                 if _CONTRAST_AFTER.search(self.text, tok.end, s):
                     continue  # "down month-on-month by 5.8 Mt (-27%) but up year-on-year": the other change's base
                 j = bisect.bisect_left(tok_positions, e)
-                if between(tok.end, s) == 0 and j < len(tok_positions) and \
-                        _CUE_INTRODUCES.fullmatch(self.text, e, tok_positions[j]):
+                if between(tok.end, s) == 0 and j < len(tok_positions) and (
+                        _CUE_INTRODUCES.fullmatch(self.text, e, tok_positions[j]) or
+                        (_CHANGE_NOUN_CUE.search(self.text, s, e) and _TO_FIGURE.fullmatch(self.text, e, tok_positions[j]))):
                     continue  # "13.1% with a two-year average growth of 6.6%": the next figure's base
                 # (an adverb ranks below a strong cue of the number's own clause: "compared to traditional processes,
                 # cut emissions by 50% annually")
@@ -477,7 +483,8 @@ class GrowthCues:
                 # 6.29% ... month on month")
                 # (a share restating the change just before it in brackets is that change's: "by 5.8 Mt (-27%)")
                 restated = 1 if self.text[max(0, tok.start - 1):tok.start] == "(" else 0
-                near = between(e, tok.start) <= restated and not _CONTRAST.search(self.text, e, tok.start)
+                near = between(e, tok.start) <= restated and not _CONTRAST.search(self.text, e, tok.start) and \
+                    not _NUMBER_BEFORE_CUE.search(self.text, max(0, s - 14), s)
                 rank = (1 if near else 3, tok.start - e)
             else:
                 continue

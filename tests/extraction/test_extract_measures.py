@@ -534,6 +534,13 @@ def test_a_bracketed_share_takes_its_changes_base_and_a_contrast_ends_a_cues_rea
     assert got["0.8%"].measure == "growth_pct"
 
 
+def test_an_adverb_after_a_change_is_its_own_base_and_a_change_noun_introduces_the_figure_it_reaches():
+    t = ("Hotel prices rose 1.5% monthly and 40.2% annually in May. The monthly increase in rents was 6.1%, which "
+         "took the annual rise to 88.3%.")
+    got = {o.quote: o.measure for o in extract(t, date(2024, 6, 4), "Statistics Office of Ruritania").observations}
+    assert got == {"1.5%": "growth_pct", "40.2%": "growth_yoy_pct", "6.1%": "growth_pct", "88.3%": "growth_yoy_pct"}
+
+
 def test_on_a_seasonally_adjusted_monthly_basis_is_on_the_month_before():
     t = ("The CPI rose 2.1 percent year over year in May. On a seasonally adjusted monthly basis, the CPI was up "
          "0.4 percent.")
