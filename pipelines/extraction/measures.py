@@ -70,6 +70,9 @@ _ALL_CUES = V.Caseless(re.compile(
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
 _REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
                        r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
+# "..., said the governor who delivered the report at the session on Thursday": a day in the clause of saying
+_REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
+                              r")\b[^.;:!?\d%]{0,150}$", re.I)
 _REPORT_NOUN = re.compile(r"\b" + V.alt_source(V.CUES["report_nouns"]) + r"\s+$", re.I)
 _PERIOD_ANY = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
 
@@ -124,6 +127,7 @@ _ANNUALIZED = {"annualized", "annualised", "annual", "seasonally-adjusted"}
 _PACE = {"rate", "pace", "clip", "speed"}
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _CHANGES_LISTED = re.compile(r"\b([a-z]+)\s+(?:were|are|was|is)\s*:\s*(?:[+\-−]\s*)?$", re.I)
 
 
@@ -134,7 +138,7 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
     from-to pair), 'coord' (after "and"/","/"or": shares the reading of the previous number), or None.
     direction: 'up' or 'down'.
     """
-    lw = words(text[max(clause_start, tok.start - 80):tok.start])
+    lw = words(text[max(clause_start, tok.start - 120):tok.start])
     i = len(lw) - 1
     saw_by = False
     while i >= 0 and (lw[i] in V.FILLER_WORDS or lw[i] in ("(",)):
@@ -191,9 +195,10 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
                 break
         return None, None
     if saw_by:
-        # "reduced product defect rate by 47%": the verb stands further back
-        for j in range(i, max(-1, i - 10), -1):
-            if lw[j] in (";", ":", "(", ")") or lw[j][:1].isdigit():
+        # "reduced product defect rate by 47%", "increase its 2023 investment, retail sales and trade by 10%": the
+        # verb stands further back (over the object's own year, not over another number)
+        for j in range(i, max(-1, i - 14), -1):
+            if lw[j] in (";", ":", "(", ")") or (lw[j][:1].isdigit() and not _YEAR_WORD.fullmatch(lw[j])):
                 break
             if lw[j] in V.TREND_DOWN:
                 return "trend", "down"
@@ -396,6 +401,8 @@ class GrowthCues:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))
                 if g == "other" and m.group()[:3].lower() in ("on ", "tod", "yes") and (
                         _REPORTED.search(text, max(0, m.start() - 80), m.start()) or
+                        (m.group().lower().endswith("day") and
+                         _REPORTED_CLAUSE.search(text, max(0, m.start() - 160), m.start())) or
                         _REPORT_NOUN.search(text, max(0, m.start() - 20), m.start()) or
                         (m.group().lower().endswith("day") and _ACTION_AFTER.match(text, m.end()))):
                     cues.pop()  # "the bureau said on Friday", "its report on Monday", "the Fund on Tuesday cut ...": when it was done

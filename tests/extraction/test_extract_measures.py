@@ -546,3 +546,13 @@ def test_on_a_seasonally_adjusted_monthly_basis_is_on_the_month_before():
          "0.4 percent.")
     got = {o.quote: o.measure for o in extract(t, date(2025, 6, 17), "Statistics Canada").observations}
     assert got == {"2.1 percent": "growth_yoy_pct", "0.4 percent": "growth_pct"}
+
+
+def test_a_change_verb_reaches_over_its_objects_year_and_a_day_in_the_clause_of_saying_is_no_base():
+    t = ("Ruritania's Eastern Province aims to raise its 2026 retail sales, exports and investment by 8 percent, "
+         "6 percent and 5 percent, respectively, said the governor who read the work report at the congress on "
+         "Monday.")
+    got = {o.quote: o for o in extract(t, date(2026, 1, 14)).observations}
+    assert {q: o.measure for q, o in got.items()} == {"8 percent": "growth_yoy_pct", "6 percent": "growth_yoy_pct",
+                                                     "5 percent": "growth_yoy_pct"}
+    assert (got["5 percent"].period.start, got["5 percent"].period.end) == (date(2026, 1, 1), date(2026, 12, 31))
