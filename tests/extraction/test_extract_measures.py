@@ -556,3 +556,11 @@ def test_a_change_verb_reaches_over_its_objects_year_and_a_day_in_the_clause_of_
     assert {q: o.measure for q, o in got.items()} == {"8 percent": "growth_yoy_pct", "6 percent": "growth_yoy_pct",
                                                      "5 percent": "growth_yoy_pct"}
     assert (got["5 percent"].period.start, got["5 percent"].period.end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_change_over_the_past_years_is_on_their_start_and_percentages_higher_are_points():
+    t = ("Keeping up a fast pace, the region raised its output by 150 percent over the past years (2015-2023). Clean "
+         "power makes up 70 percent of its capacity, 30 percentages higher than the national average.")
+    got = {o.quote: o for o in extract(t, date(2024, 3, 1)).observations}
+    assert got["150 percent"].measure == "growth_pct"
+    assert (got["30 percentages"].measure, got["30 percentages"].unit) == ("pp_change", "pp")
