@@ -173,6 +173,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 _FIGURE_REPORTED_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s+(?:reported|recorded|registered|posted|seen)\s+$")
 _OWNED_NUMBER = re.compile(r"\s+(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[$€£¥]?(?=\d)")
 _CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
+_POINTS_BEFORE = re.compile(r"\d\s*(?:percentage\s+points?|pp|ppts?)\s+$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -713,6 +714,9 @@ class Scanner:
             bm = v.base_before.search(before) if not owner else None  # "from May's 3%": May's
             if bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base
+                mt.role = BASE
+            elif own.startswith("from ") and mt.kind in SPAN_KINDS and _POINTS_BEFORE.search(before):
+                # "up 8.2%, an increase of 2.7 percentage points from January to March": the rate compared with
                 mt.role = BASE
             elif own.startswith("over ") and mt.explicit_year and _PERCENT_BEFORE.search(before):
                 # "an increase of 12.9% over the first half of 2019": the base of the change

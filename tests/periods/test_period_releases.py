@@ -570,3 +570,9 @@ def test_the_previous_months_own_figure():
 def test_a_rate_raised_from_one_level_to_another_stands_on_the_day():
     t = "The central bank has raised interest rates from 3.25 to 3.5 per cent to curb inflation."
     assert resolve(t, "3.5 per cent", date(2025, 2, 6)) == ("2025-02-06", "2025-02-06", "point")
+
+
+def test_points_from_an_earlier_span_compare_with_it():
+    t = ("From January to July, the city's exports rose 6.4% year on year, an increase of 1.9 percentage points "
+         "from January to June.")
+    assert resolve(t, "1.9 percentage points") == JAN_JUL
