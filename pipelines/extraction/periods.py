@@ -96,7 +96,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.extraction.model import Period
-from pipelines.extraction.segment import SENTENCE_END
+from pipelines.extraction.segment import SENTENCE_END, abbreviation_at
 from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import (
     BASE, DAY_KINDS, FILING_KINDS, NOW, PERIOD, SINCE_BEFORE, Mention, Reference, Scanner, files_the_text, month_end,
@@ -414,10 +414,8 @@ class PeriodResolver:
             para_of.append(p)
             for m in SENTENCE_END.finditer(text, s, e):
                 d = m.start()
-                # (an abbreviation ends in "." after one of the letters _ABBREV_BEFORE's months end in)
-                if text[d] == "." and d > s and text[d - 1] in _ABBREV_LAST and \
-                        _ABBREV_BEFORE.search(text, max(s, d - 6), d + 1):
-                    continue  # "Aug. 10", "Sept. 15": an abbreviation, not a sentence end
+                if abbreviation_at(text, d, s):
+                    continue  # "Aug. 10", "U.S. Dollars": an abbreviation, not a sentence end
                 if skips:
                     x = bisect.bisect_right(skip_starts, m.start()) - 1
                     if x >= 0 and m.start() < skips[x][1]:
@@ -1735,8 +1733,6 @@ def _shift_years(p: Period, years: int) -> Period:
     return Period(shift(p.start), shift(p.end), p.type)
 
 # month abbreviations with a dot ("Aug. 10, 2023") do not end a sentence
-_ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
-_ABBREV_LAST = frozenset("nbrlgptvc")  # the last letters of those abbreviations
 # after ", and" / ", with" ...: a clause cut unless a number follows ("..., and 5%")
 _CLAUSE_TAIL = re.compile(r"\s+(?![\d$€£¥])")
 # the words of a forecast a figure can be measured against ("beating forecasts", "than expected")

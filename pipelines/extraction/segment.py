@@ -28,7 +28,20 @@ _ABBREV = {
     "jr", "sr", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "fig", "vol", "art", "dept", "est", "mt", "mln",
     "bln",
 }
+
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def abbreviation_at(text: str, dot: int, lo: int = 0) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation or an initial ("U.S. Dollars", "Jan. 24", "J. Smith"), not
+    a sentence (nor is "102.7 mb/d. Global ..." an initial)."""
+    if text[dot] != ".":
+        return False
+    wb = _WORD_BEFORE.search(text, max(lo, dot - 11), dot + 1)
+    if not wb:
+        return False
+    w = wb.group(1).lower().rstrip(".")
+    return w in _ABBREV or (len(w) == 1 and w.isalpha() and text[wb.start() - 1:wb.start()] != "/")
 
 
 @dataclass(slots=True)
@@ -189,12 +202,8 @@ def sentences(text: str, wanted=None) -> list[Sentence]:
         # split into sentences
         bounds = [0]
         for m in SENTENCE_END.finditer(ptext):
-            wb = _WORD_BEFORE.search(ptext, max(0, m.start() - 11), m.start() + 1)
-            if wb:
-                w = wb.group(1).lower().rstrip(".")
-                # (an initial, not the end of a unit: "102.7 mb/d. Global ...")
-                if w in _ABBREV or (len(w) == 1 and w.isalpha() and ptext[wb.start() - 1:wb.start()] != "/"):
-                    continue
+            if abbreviation_at(ptext, m.start()):
+                continue
             bounds.append(m.end())
         bounds.append(len(ptext))
         ri = 0

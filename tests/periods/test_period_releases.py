@@ -576,3 +576,8 @@ def test_points_from_an_earlier_span_compare_with_it():
     t = ("From January to July, the city's exports rose 6.4% year on year, an increase of 1.9 percentage points "
          "from January to June.")
     assert resolve(t, "1.9 percentage points") == JAN_JUL
+
+
+def test_an_abbreviation_before_a_capital_does_not_end_the_sentence_a_time_is_read_in():
+    t = "The city's output totaled 1.2 trillion yuan (about 170 billion U.S. Dollars) last year, the bureau said."
+    assert resolve(t, "1.2 trillion yuan", published=date(2025, 1, 20)) == ("2024-01-01", "2024-12-31", "year")
