@@ -17,6 +17,9 @@ _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _BROKEN_WORD = re.compile(r"[A-Za-z]-$")
 _NUMBER_PREFIX_END = re.compile(r"\b(?:No|Nos|Art|Vol|pp?)\.$")
+# a decimal broken by the line: "reached 44.\n\n4 billion yuan, 620.8 billion yuan ..."
+_DECIMAL_BROKEN_END = re.compile(r"(?<![\d.,])\d{1,3}\.$")
+_DECIMAL_BROKEN_START = re.compile(r"\d+(?:%|\s+[a-z%])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦\-–—*]|\(?\d{1,2}[.)]|\(?[IVXivx]{1,4}[.)])\s")
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital, digit, quote or bullet; or, in text
 # scraped with its paragraphs run together ("data showed Monday.Outbound shipments"), a word's full stop glued to
@@ -86,7 +89,7 @@ class Sentence:
         if i == j:
             return start, r0.doc_start + (min(le, r0.log_end) - r0.log_start)
         rj = self.runs[j]
-        adjacent = all(self.runs[k].log_end + 1 == self.runs[k + 1].log_start for k in range(i, j))
+        adjacent = all(self.runs[k + 1].log_start - self.runs[k].log_end in (0, 1) for k in range(i, j))
         if adjacent and all(self._gap_is_space(k) for k in range(i, j)):
             return start, rj.doc_start + (le - rj.log_start)
         return start, r0.doc_end
@@ -144,12 +147,18 @@ def paragraphs(text: str) -> list[list[tuple[int, int]]]:
                     not _title_case(prev_line):
                 paras[-1].append((s, e))  # a hard-wrapped line: the sentence goes on
                 joined = True
-        if not joined and paras and _NUMBER_PREFIX_END.search(text[max(0, paras[-1][-1][1] - 6):paras[-1][-1][1]]):
+        if not joined and paras and (_NUMBER_PREFIX_END.search(text[max(0, paras[-1][-1][1] - 6):paras[-1][-1][1]])
+                                     or _broken_decimal(text, paras[-1][-1], s)):
             paras[-1].append((s, e))  # "No.\n171": a document number broken by the line
             joined = True
         if not joined:
             paras.append([(s, e)])
     return paras
+
+
+def _broken_decimal(text: str, prev: tuple[int, int], start: int) -> bool:
+    return bool(_DECIMAL_BROKEN_START.match(text, start) and _DECIMAL_BROKEN_END.search(text, max(prev[0], prev[1] - 5),
+                                                                                       prev[1]))
 
 
 def _title_case(line: str) -> bool:
@@ -190,6 +199,8 @@ def sentences(text: str, wanted=None) -> list[Sentence]:
                     chunks[-1] = chunks[-1][:-1]
                     prev.log_end -= 1
                     pos -= 1
+                elif _broken_decimal(text, (prev.doc_start, prev.doc_end), s):
+                    gaps[len(runs) - 1] = text[prev.doc_end:s].strip() == ""  # rejoined with nothing between
                 else:
                     chunks.append(" ")
                     gaps[len(runs) - 1] = text[prev.doc_end:s].strip() == ""

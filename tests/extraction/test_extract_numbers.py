@@ -128,3 +128,10 @@ def test_more_currency_symbols_glued_to_amounts():
     got = [(o.unit, o.value) for o in extract("GDP was Rp3,075.7 trillion; profit RM1.2 billion; sales ₺4 billion.",
                                               None).observations]
     assert got == [("IDR", 3.0757e15), ("MYR", 1.2e9), ("TRY", 4e9)]
+
+
+def test_a_decimal_broken_by_a_blank_line_is_one_number():
+    text = "Sales of the three groups reached 51.\n\n7 billion yuan, 20.3 billion yuan and 9 billion yuan, respectively."
+    got = obs(text)
+    assert [o.value for o in got if o.unit == "CNY"] == [51.7e9, 20.3e9, 9e9]
+    assert got[0].quote == "51.\n\n7 billion yuan" and text[got[0].char_start:got[0].char_end] == got[0].quote
