@@ -220,7 +220,7 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         return "threshold"  # "16,000-TEU ship", "10-gigabit networks"
     if bare and small_int and tok.number < 130 and (_AGE_BEFORE.search(left) or _AGE_AFTER.match(right)):
         return "age"  # "aged 15 to 24", "people over 65", "(25 to 54 years)", "a 45-year-old"
-    if bare or tok.kind == "word":
+    if bare or (tok.kind == "word" and tok.unit is None):  # ("three percent year-on-year" has its unit)
         if _AGO.match(right):
             return "page_furniture"
         if _DURATION_AFTER.match(right):

@@ -149,3 +149,8 @@ def test_a_month_and_day_with_a_clock_time_is_a_date():
                         "firms expanded.")
     assert kept == ["8%", "12", "15"]
     assert got["09"] == "date" and got["14"] == "date"
+
+
+def test_a_number_word_with_its_unit_before_year_on_year_is_no_duration():
+    got, kept = reasons("Prices will rise by two percent year-on-year, after ten years of calm.")
+    assert kept == ["two percent"] and got["ten"] == "duration"
