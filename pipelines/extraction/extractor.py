@@ -1002,6 +1002,9 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|fewer|less|greater|small
                                 r"|where\s+(?:it|they)\s+(?:was|were|stood))"  # ("0.8% below where it was in 2019")
                                 r"|(?=\s*(?:[.;)]|,\s+(?:and|while)\b|$)))",
                                 re.I)
+# after a figure that is the whole predicate (not "80% of which", "10% taxes on imports")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[,.;:)\]—–-]|(?:in|for|on|from|this|last|next|year|and|or|while|whereas|but|"
+                             r"compared|than|by|to|over|with|as|after|during|amid|since|respectively)\b)", re.I)
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)
 # a clause whose subject is a growth rate ("Growth in the region's economies is projected at 3.7%")
 _GROWTH_HEAD = re.compile(r"\W*(?:(?:the|its|their|economic|annual|real|gdp|global|overall)\s+)*growth\b", re.I)
@@ -1257,6 +1260,10 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}
         if para_pct is not None and prev is None and _PRONOUN_START.match(st):
             return {"measure": para_pct["measure"], "unit": para_pct["unit"], "value": value, "qualifier": q}
+        if M.flow_subject(head) and not M.head_is_quality(head) and _CLAUSE_GOES_ON.match(st, t.end):
+            # "retail sales will come in at 6 percent": a flow is no percentage, its change is
+            kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
+            return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
     # levels
     unit = t.unit

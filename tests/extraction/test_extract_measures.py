@@ -564,3 +564,10 @@ def test_a_change_over_the_past_years_is_on_their_start_and_percentages_higher_a
     got = {o.quote: o for o in extract(t, date(2024, 3, 1)).observations}
     assert got["150 percent"].measure == "growth_pct"
     assert (got["30 percentages"].measure, got["30 percentages"].unit) == ("pp_change", "pp")
+
+
+def test_a_flow_that_comes_in_at_a_percentage_changed_by_it():
+    t = ("Retail sales will come in at 6 percent this year. Shipments topped 2 million units, nearly 70% of which "
+         "were phones, and 10% duties on imports stay.")
+    got = {o.quote: o.measure for o in extract(t, date(2025, 1, 10)).observations}
+    assert got == {"6 percent": "growth_yoy_pct", "2 million units": "level", "70%": "ratio_pct", "10%": "ratio_pct"}
