@@ -575,9 +575,9 @@ class Scanner:
             mt.horizon = True
             mt.explicit_year = True
         elif name == "full_date":
-            mo = v.month_number(g.get("m") or g.get("m2"))
+            mo = v.month_number(g.get("m") or g.get("m2") or g.get("m3"))
             d = int(g.get("d") or g.get("d2"))
-            ys = g.get("y") or g.get("y2")
+            ys = g.get("y") or g.get("y2") or g.get("y3")
             # a day without its year is the latest such day up to the document's date
             y, explicit = self._year_of(ys, ref) if ys else (ref.ref_year or ref.report_year, False)
             if y is None:

@@ -265,7 +265,9 @@ class Vocab:
         p["full_date"] = (
             rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<d>\d{{1,2}})(?![:\d])(?:st|nd|rd|th)?"
             rf"(?:\s*,?\s*(?P<y>{year}))?"
-            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon_full})(?:\s*,?\s*(?P<y2>{year}))?)(?![\d,]*\d)"
+            # ("20 Oct, 2024": an abbreviated month after the day only with its year)
+            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?P<m2>{mon_full})(?:\s*,?\s*(?P<y2>{year}))?"
+            rf"|(?P<m3>{mon_any})\s*,?\s*(?P<y3>{year})))(?![\d,]*\d)"
         )
         # part of a month: "the first 20 days of December", "the Dec. 1-20 period"
         p["month_days"] = (

@@ -1,5 +1,6 @@
 from datetime import date
 
+from pipelines.extraction.periods import PeriodResolver
 from pipelines.sources.datelines import find_dateline
 
 
@@ -50,3 +51,11 @@ def test_date_far_down_without_label_is_ignored():
 def test_explicit_date_label_beyond_head():
     text = "Transcript\n\n" + ("Speaker list line.\n" * 150) + "Date: 21 January 2026\n"
     assert find_dateline(text) == date(2026, 1, 21)
+
+
+def test_a_day_before_an_abbreviated_month_and_its_year_is_one_date():
+    t = "Exports up 8%\n\nWire staff Published 14 Apr, 2025 09:10am\n\nExports rose 8% in March, data showed."
+    r = PeriodResolver(t, date(2025, 4, 14))
+    first = r.mentions[0]
+    assert (t[first.start:first.end], first.period.start, first.period.type) == ("14 Apr, 2025", date(2025, 4, 14),
+                                                                                "point")
