@@ -98,6 +98,7 @@ def test_offsets_point_at_the_quote():
 @pytest.mark.parametrize("text,quote,value,unit", [
     ("Hourly pay rose by 9 cents to $31.20.", "9 cents", 0.09, "USD"),
     ("Output was estimated at Rs 150.25 lakh crore.", "Rs 150.25 lakh crore", 150.25e12, "INR"),
+    ("Average inflation clocked in at 29.2pc.", "29.2pc", 29.2, "percent"),
     ("Demand will reach 102.1 mb/d next year.", "102.1 mb/d", 102100000, "bbl/d"),
     ("Supply fell by 350 kb/d in May.", "350 kb/d", -350000, "bbl/d"),
     ("Trains carried 92,000 twenty-foot equivalent units of freight.", "92,000 twenty-foot equivalent units", 92000, "TEU"),
