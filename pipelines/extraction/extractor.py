@@ -684,10 +684,13 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
     para_hint: str | None = None
     para_subject: str | None = None
     trade_before = False  # the last sentence with numbers of the paragraph named trading partners
+    item_change: str | None = None  # what a list's lead-in ("... showed lower inflation rates:") names its items
     for sent, ms, toks, reasons in zip(sents, all_mentions, all_toks, all_reasons):
         if sent.heading:
             region.heading(ms, st_head(sent))
         if sent.para != last_para:
+            if item_change and len(sent.text.split()) > _LIST_ITEM_WORDS:
+                item_change = None  # prose again after the list
             last_para = sent.para
             para = _Para()
             para_pct = None
@@ -697,6 +700,8 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
             firm_before = False
             region.para_last = None
         st = sent.text
+        if st.rstrip().endswith(":"):
+            item_change = M.lead_in_change(st)
         om = _ORDINAL_START.match(st) if "," in st else None  # ("First, ...": the pattern needs the comma)
         if om:
             ds, de = sent.doc_span(om.start() + (len(om.group()) - len(om.group().lstrip())), om.end())
@@ -743,7 +748,8 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
         for t in kept:
             ci = bisect.bisect_right(clause_ends, t.start)
             clause_start = max(clause_ends[ci - 1] if ci else 0, t.start - _WINDOW)  # bounded: stays linear
-            rd = _read(st, t, clause_start, cues, positions, has_period, prev_reading, prev_tok, prev_pct_end, para_pct)
+            rd = _read(st, t, clause_start, cues, positions, has_period, prev_reading, prev_tok, prev_pct_end, para_pct,
+                       item_change)
             if rd["unit"] in ("percent", "index") and t.kind == "num":
                 prev_pct_end = t.end
                 if rd["measure"] != "multiple":
@@ -975,7 +981,7 @@ def _economy_growth(clause: str) -> bool:
 
 
 # (also a statistics office's "quarterly variation rate", "annual rate of change")
-_GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion|variation|change)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|"
+_GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion|variation|change|inflation)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|"
                           r"expansion|change|variation)\b|\b(?:quarterly|monthly)\s+rates?\b", re.I)
 _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
 _PERCENT_NUMBER = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
@@ -1003,6 +1009,7 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|fewer|less|greater|small
                                 r"|(?=\s*(?:[.;)]|,\s+(?:and|while)\b|$)))",
                                 re.I)
 # after a figure that is the whole predicate (not "80% of which", "10% taxes on imports")
+_LIST_ITEM_WORDS = 20  # a longer paragraph after a list is prose, no longer one of its items
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[,.;:)\]—–-]|(?:in|for|on|from|this|last|next|year|and|or|while|whereas|but|"
                              r"compared|than|by|to|over|with|as|after|during|amid|since|respectively)\b)", re.I)
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)
@@ -1122,7 +1129,9 @@ _LEVEL_AFTER = re.compile(r"\s*(?:year[\s-]*on[\s-]*year\s+|yoy\s+)?to\s+(?:(?:a
 
 
 def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: list[int], has_period: bool,
-          prev: dict | None, prev_tok: Token | None, prev_pct_end: int = 0, para_pct: dict | None = None) -> dict:
+          prev: dict | None, prev_tok: Token | None, prev_pct_end: int = 0, para_pct: dict | None = None,
+          item_change: str | None = None) -> dict:
+    """How the number reads. `item_change`: the change a list's lead-in names for its items (M.lead_in_change)."""
     q = M.qualifier(st, t)
     clause = st[clause_start:t.start]
     value = t.value
@@ -1210,6 +1219,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             if M.growth_subject(clause) or M.inflation_subject(clause):
                 kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
                 return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
+            if item_change and not M.ratio_cue(clause):
+                return {"measure": item_change, "unit": "percent", "value": value, "qualifier": q}
             if prev is not None and marker == "to" and prev_tok is not None and prev.get("unit") == "percent" and \
                     re.search(r"\bfrom\b", st[max(clause_start, prev_tok.start - 15):prev_tok.start]):
                 return {"measure": prev["measure"], "unit": prev["unit"], "value": value, "qualifier": q}
@@ -1260,6 +1271,9 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}
         if para_pct is not None and prev is None and _PRONOUN_START.match(st):
             return {"measure": para_pct["measure"], "unit": para_pct["unit"], "value": value, "qualifier": q}
+        if item_change and not M.ratio_cue(clause):
+            # "Clothing and footwear, 4.7 percent from 4.8 percent;" under "... showed lower inflation rates:"
+            return {"measure": item_change, "unit": "percent", "value": value, "qualifier": q}
         if M.flow_subject(head) and not M.head_is_quality(head) and _CLAUSE_GOES_ON.match(st, t.end):
             # "retail sales will come in at 6 percent": a flow is no percentage, its change is
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)

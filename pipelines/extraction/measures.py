@@ -266,6 +266,17 @@ def inflation_subject(clause: str) -> bool:
     return bool(_INFLATION.search(clause))
 
 
+def lead_in_change(lead: str) -> str | None:
+    """What the items of a list read as when its lead-in names them ("The following groups showed lower inflation
+    rates:", "Higher annual increases were noted in:"): growth_yoy_pct for inflation or changes on a year, growth_pct
+    for other changes, None when the lead-in names no change."""
+    if inflation_subject(lead):
+        return "growth_yoy_pct"
+    if not any(w.rstrip("s") in _CHANGE_NOUNS or w in V.TREND_UP or w in V.TREND_DOWN for w in words(lead)):
+        return None
+    return "growth_yoy_pct" if any(k == "yoy" for _s, _e, k, _strong in GrowthCues(lead).cues) else "growth_pct"
+
+
 def index_cue(clause: str) -> bool:
     return bool(_INDEX_RX.search(clause))
 

@@ -1700,6 +1700,8 @@ _FROM_TO_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+to\s+(?:about\s+|ar
 _TO_FROM_BEFORE = re.compile(
     r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?,?\s+(?:(?:up|down)\s+)?from\s+"
     r"(?:about\s+|around\s+)?[$€£¥]?$"
+    # a list of readings: "Clothing, 4.7 percent from 4.8 percent", "Health with 4.1 percent inflation from 3.9 percent"
+    r"|\d\s*(?:%|percent|per\s+cent)(?:\s+[a-z]+)?\s+from\s+$"
 )
 
 

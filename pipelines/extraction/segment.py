@@ -178,12 +178,12 @@ def _is_heading(text: str, piece: tuple[int, int]) -> bool:
 
 def sentences(text: str, wanted=None) -> list[Sentence]:
     """Sentences of the text. `wanted(start, end)`, if given, says whether a paragraph spanning those document
-    offsets holds anything of interest; other paragraphs (except one-line headings) are not split."""
+    offsets holds anything of interest; other paragraphs (except one-line headings and lead-ins) are not split."""
     out: list[Sentence] = []
     for pi, para in enumerate(paragraphs(text)):
         if wanted is not None and not any(wanted(s, e) for s, e in para) and \
-                not (len(para) == 1 and _is_heading(text, para[0])):
-            continue
+                not (len(para) == 1 and (_is_heading(text, para[0]) or text[para[0][1] - 1] == ":")):
+            continue  # (a heading, or the lead-in of a list, tells what the paragraphs after it hold)
         # build the logical text of the paragraph
         chunks: list[str] = []
         runs: list[Run] = []

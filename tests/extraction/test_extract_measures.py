@@ -571,3 +571,16 @@ def test_a_flow_that_comes_in_at_a_percentage_changed_by_it():
          "were phones, and 10% duties on imports stay.")
     got = {o.quote: o.measure for o in extract(t, date(2025, 1, 10)).observations}
     assert got == {"6 percent": "growth_yoy_pct", "2 million units": "level", "70%": "ratio_pct", "10%": "ratio_pct"}
+
+
+def test_list_items_read_as_the_change_their_lead_in_names_and_start_values_are_the_month_before():
+    t = ("Prices in Ruritania rose 4.0 percent in May, the statistics office said. Rents, with an inflation rate of "
+         "2.2 percent, eased.\n\nThe following groups showed higher inflation rates:\n\n"
+         "Clothing, 3.1 percent from 2.8 percent;\n\nHealth with 1.9 percent inflation from 1.7 percent\n\n"
+         "Utilities accounted for 12 percent of the basket in May, the office said in its monthly release on prices.")
+    got = {o.quote: o for o in extract(t, date(2024, 6, 5), "Ruritania Statistics Office").observations}
+    assert {q: o.measure for q, o in got.items()} == {
+        "4.0 percent": "growth_yoy_pct", "2.2 percent": "growth_yoy_pct", "3.1 percent": "growth_yoy_pct",
+        "2.8 percent": "growth_yoy_pct", "1.9 percent": "growth_yoy_pct", "1.7 percent": "growth_yoy_pct",
+        "12 percent": "ratio_pct"}
+    assert (got["3.1 percent"].period.start, got["2.8 percent"].period.start) == (date(2024, 5, 1), date(2024, 4, 1))
