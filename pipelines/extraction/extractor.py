@@ -1009,6 +1009,7 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|fewer|less|greater|small
                                 r"|(?=\s*(?:[.;)]|,\s+(?:and|while)\b|$)))",
                                 re.I)
 # after a figure that is the whole predicate (not "80% of which", "10% taxes on imports")
+_COMPARED_FIGURE = re.compile(r"(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d))*\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?$", re.I)
 _LIST_ITEM_WORDS = 20  # a longer paragraph after a list is prose, no longer one of its items
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[,.;:)\]—–-]|(?:in|for|on|from|this|last|next|year|and|or|while|whereas|but|"
                              r"compared|than|by|to|over|with|as|after|during|amid|since|respectively)\b)", re.I)
@@ -1177,6 +1178,10 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
                 sign = 1  # "the decline narrowed by 17.1 percentage points": the rate rose
         return {"measure": "pp_change", "unit": "pp", "value": sign * value, "qualifier": q}
     if t.unit == "percent":
+        if prev is not None and prev_tok is not None and prev.get("measure", "").startswith("growth") and \
+                prev_tok.end >= clause_start and _COMPARED_FIGURE.match(st, prev_tok.end, t.start):
+            # "registering 1.3% in July compared to 1.5% during the same month last year": the same reading, then
+            return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}
         if M.share_of_after(st, t) and (coord or marker == "coord") and not M.trend_after(st, t):
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}  # ", or 12.9% of the total"
         if coord and prev["measure"] in ("growth_yoy_pct", "growth_pct", "ratio_pct", "index"):
@@ -1249,8 +1254,10 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             down = cm.group(1).lower() in ("lower", "less", "fewer", "below", "smaller", "cheaper", "weaker")
             return {"measure": kind, "unit": "percent", "value": -value if down else value, "qualifier": q}
         if M.inflation_subject(clause) and not M.share_of_after(st, t):
-            # inflation is the change of prices on a year earlier ("inflation hit 3.4%")
-            return {"measure": "growth_yoy_pct", "unit": "percent", "value": value, "qualifier": q}
+            # inflation is the change of prices on a year earlier ("inflation hit 3.4%"); monthly inflation is the
+            # change on the month before
+            kind = "growth_pct" if _MONTHLY.search(clause) else "growth_yoy_pct"
+            return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         if M.share_of_after(st, t):
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
         if M.index_cue(clause):

@@ -584,3 +584,10 @@ def test_list_items_read_as_the_change_their_lead_in_names_and_start_values_are_
         "2.8 percent": "growth_yoy_pct", "1.9 percent": "growth_yoy_pct", "1.7 percent": "growth_yoy_pct",
         "12 percent": "ratio_pct"}
     assert (got["3.1 percent"].period.start, got["2.8 percent"].period.start) == (date(2024, 5, 1), date(2024, 4, 1))
+
+
+def test_monthly_inflation_is_on_the_month_before_and_a_figure_compared_with_reads_the_same():
+    t = ("Ruritania's annual inflation rose to 12.5% in May 2024. Monthly core inflation registered 1.1% in May 2024 "
+         "compared to 0.9% during the same month last year.")
+    got = {o.quote: o.measure for o in extract(t, date(2024, 6, 10), "Ruritania Statistics Office").observations}
+    assert got == {"12.5%": "growth_yoy_pct", "1.1%": "growth_pct", "0.9%": "growth_pct"}
