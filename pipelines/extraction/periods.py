@@ -622,6 +622,7 @@ class PeriodResolver:
                 s, e = self._sentence_span(k)
                 i = bisect.bisect_left(raw, (s,))
                 found = set()
+                figure_times = set()  # times right after a figure ("recording an 8.7% expansion in June")
                 named = False
                 while i < len(raw) and raw[i][0] < e:
                     hs, he, name, m = raw[i]
@@ -630,8 +631,10 @@ class PeriodResolver:
                         continue
                     if self.v.base_before.search(self.low, max(0, hs - 48), hs) or \
                             _FROM_VALUE_BEFORE.search(self.low, max(0, hs - 48), hs) or \
-                            SINCE_BEFORE.search(self.low, max(0, hs - 20), hs):
-                        continue  # ("..., down from 5.2 percent in August": the start value's time; "the highest since 2023")
+                            SINCE_BEFORE.search(self.low, max(0, hs - 20), hs) or self.low.startswith("since ", hs):
+                        # ("..., down from 5.2 percent in August": the start value's time; "the highest since 2023",
+                        # "the 50th month of surplus since May 2020": the start of a record or a streak)
+                        continue
                     named = True
                     mt = self.scanner.resolve(text, hs, he, name, m, ref)
                     if mt.rate_period is not None and _PERCENT_IN.search(self.low, s, hs) and self.v.price_level_re.search(
@@ -640,8 +643,15 @@ class PeriodResolver:
                         mt.period = mt.rate_period  # "prices rose 3.2% in the year to July": July
                     if mt.period is not None and (mt.period.type in _REPORT_TYPES or name == "month_days"):
                         found.add(mt.period)  # (also part of a month: "exports in the first 20 days of December")
+                        if _FIGURE_JUST_BEFORE.search(self.low, max(s, hs - 40), hs) and \
+                                not _BASE_WORD_START.match(self.low, hs):
+                            figure_times.add(mt.period)
                 if named or found:
-                    # a lead contrasting two times ("In 2023 ..., while in 2022 ...") names none
+                    # a lead contrasting two times ("In 2023 ..., while in 2022 ...") names none; one with the
+                    # times of a trend besides its figure's ("rising so far this year, growing since January and
+                    # recording an 8.7% expansion in June") names the figure's
+                    if len(found) > 1 and len(figure_times) == 1:
+                        return figure_times.pop()
                     return found.pop() if len(found) == 1 else None
             ps, pe = self.sent_starts[f], self._para_end(p)
             i = bisect.bisect_left(self._all_numbers, (ps,))
@@ -1747,7 +1757,9 @@ _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # the figure a change is compared with: "compared with a 2.1% growth in the same period of 2023"
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:an?\s+|the\s+)?$")
-_SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|months?|quarter|time)\s+$")
+_FIGURE_JUST_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?(?:[\s(]+[a-z-]+\)?){0,3}\s+$")
+_BASE_WORD_START = re.compile(r"(?:over|from|than|since|compared|against|versus|vs)\b")  # ("12.9% over the first half")
+_SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+$")
 _HAS_BEEN_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been|stood|remained|held|stayed)\s+(?:at\s+|steady\s+at\s+)?"
                               r"(?:about\s+|around\s+)?$")
 _RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points?)")

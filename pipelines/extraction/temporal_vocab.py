@@ -409,8 +409,8 @@ class Vocab:
             # ("faster than that recorded in the first 11 months": the compared figure's time)
             rf"(?:(?<![\w-])(?:{_alt(self.base_lead_words)})\s+(?:(?:that|those|the\s+one)\s+"
             rf"(?:(?:recorded|seen|reported|registered|posted)\s+)?(?:(?:in|during|for)\s+)?)?"
-            rf"(?:the\s+)?(?:same\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"
-            rf"|(?:same\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",
+            rf"(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"
+            rf"|(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",
             flags,
         )
         self.base_after = re.compile(r"(?:['’]s)?\s*(?:spending\s+|output\s+|price\s+)?levels?\b", flags)
@@ -486,7 +486,9 @@ class Vocab:
         ) if self.policy_rate_words else None
         self.price_level_re = re.compile(rf"(?<![\w-])(?:{_alt(self.price_level_words or ['prices'])})(?![\w-])", flags)
         # past-tense verbs of reported results (to tell a completed year from a forecast one)
-        self.record_before = re.compile(rf"\b(?:{_alt(self.record_words)}|\d+(?:st|nd|rd|th))\b[^,;.]{{0,20}}$")
+        self.record_before = re.compile(rf"\b(?:{_alt(self.record_words)}|\d+(?:st|nd|rd|th))\b[^,;.]{{0,20}}$"
+                                        # a streak: "the 50th consecutive month of surplus registered since May 2020"
+                                        rf"|\b(?:consecutive|straight|successive|running)\b[^,;.]{{0,45}}$")
         self.record_scope_before = re.compile(rf"\b(?:{_alt(self.record_scope_words)})\b(?:\s+[\w-]+){{0,4}}\s+$")
         self.outlook_re = re.compile(rf"\b(?:{_alt(self.outlook_words)})\b", flags)
         self.past_re = re.compile(rf"(?<![\w-])(?:{_alt(self.past_tense_verbs)})(?![\w-])", flags)

@@ -581,3 +581,17 @@ def test_points_from_an_earlier_span_compare_with_it():
 def test_an_abbreviation_before_a_capital_does_not_end_the_sentence_a_time_is_read_in():
     t = "The city's output totaled 1.2 trillion yuan (about 170 billion U.S. Dollars) last year, the bureau said."
     assert resolve(t, "1.2 trillion yuan", published=date(2025, 1, 20)) == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_a_streak_since_a_month_and_the_corresponding_period_are_no_times_of_the_figures():
+    t = ("The trade surplus amounted to 14.3 billion, the 50th consecutive month of surplus registered since May "
+         "2020.\n\nFor the first half of 2024, trade grew 8.4% compared to the corresponding period in 2023. "
+         "Exports rose 3.9% to 731.1 billion.")
+    assert resolve(t, "14.3 billion", published=date(2024, 7, 18)) != ("2020-05-01", "2020-05-31", "month")
+    assert resolve(t, "3.9%", published=date(2024, 7, 18)) == ("2024-01-01", "2024-06-30", "half")
+
+
+def test_a_lead_with_a_trends_times_reports_on_its_figures_time():
+    t = ("Ruritania's trade has kept rising so far this year, growing since January and recording an 8.7% "
+         "year-on-year (y-o-y) expansion in June.\n\nThe ministry said in a statement that exports rose by 1.7%.")
+    assert resolve(t, "1.7%", published=date(2024, 7, 18)) == ("2024-06-01", "2024-06-30", "month")
