@@ -117,6 +117,7 @@ def _words(s: str) -> list[str]:
     return _WORDS.findall(s)
 
 
+_SHORT_YEAR_LEFT = re.compile(r"\b(?:[HhQq][1-4]|FY|fy)\s?['’]$")
 _PHONE = re.compile(r"\(\d{2,4}\)\s*\d{3,4}[-.\s]\d{4}\b")
 # a date written in numbers only: "01-06-2023", "24-02-22", "2023/01/06"; or, with a clock time after it, a
 # month and day alone ("08-31 17:30" under a byline)
@@ -183,6 +184,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
                 return "label"  # a model after its maker's name: "the Boeing 737 and Airbus A320"
         if bare and small_int and 1 <= tok.number <= 4 and _QUARTER_LEFT.search(left):
             return "date"  # "Quarter 4 (Oct to Dec) 2019"
+        if small_int and tok.number < 100 and _SHORT_YEAR_LEFT.search(left) and text[tok.start:tok.end].isdigit():
+            return "date"  # the year of "H1’24", "Q3'23", "FY'25"
         if bare and small_int and 1 <= tok.number <= 31 and (_MONTH_RX.search(left.rstrip()) or _MONTH_AFTER.match(right)):
             return "date"
         if bare and small_int and tok.number <= 31 and _DAY_RANGE.search(left):

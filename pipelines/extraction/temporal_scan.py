@@ -457,7 +457,7 @@ class Scanner:
         elif name == "half":
             h = g.get("h") or g.get("h2") or g.get("qa") or g.get("qw")
             h = 1 if h.lower() in ("first", "1st", "1") else 2
-            yr = g.get("yr") or g.get("yr2") or g.get("yr3")
+            yr = g.get("yr") or g.get("yr2") or g.get("yr3") or (g.get("yy") and f"20{g['yy']}")
             y, explicit = self._year_of(yr, ref, default_rel=True)
             if y is None:
                 return
@@ -467,7 +467,7 @@ class Scanner:
         elif name == "quarter":
             q = g.get("q") or g.get("q2") or g.get("q5")
             q = 4 if q is None else (v.number_word(q) if not q.isdigit() else int(q))  # "the final three months of"
-            yr = g.get("yr") or g.get("yr2") or g.get("yr4") or g.get("yr5")
+            yr = g.get("yr") or g.get("yr2") or g.get("yr4") or g.get("yr5") or (g.get("yy") and f"20{g['yy']}")
             y, explicit = self._year_of(yr, ref, default_rel=True)
             if y is None:
                 return

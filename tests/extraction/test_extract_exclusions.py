@@ -1,4 +1,6 @@
 """Numbers that measure nothing end as ExcludedCandidate with a reason (sentences composed for the tests)."""
+from datetime import date
+
 import pytest
 
 from pipelines.extraction import extract
@@ -154,3 +156,10 @@ def test_a_month_and_day_with_a_clock_time_is_a_date():
 def test_a_number_word_with_its_unit_before_year_on_year_is_no_duration():
     got, kept = reasons("Prices will rise by two percent year-on-year, after ten years of calm.")
     assert kept == ["two percent"] and got["ten"] == "duration"
+
+
+def test_the_short_year_of_a_half_or_quarter_is_a_date_and_names_the_period():
+    got, kept = reasons("Exports rose 3.9% in H1’25 to 731 billion, after 5% in Q4'24.")
+    assert kept == ["3.9%", "731 billion", "5%"] and got["25"] == got["24"] == "date"
+    obs = {o.quote: o.period for o in extract("Exports rose 3.9% in H1’25.", date(2025, 7, 20)).observations}
+    assert (obs["3.9%"].start, obs["3.9%"].end) == (date(2025, 1, 1), date(2025, 6, 30))
