@@ -21,8 +21,8 @@ _LOWER_THAN_AFTER = re.compile(r"\s*(?:lower|less|fewer|smaller|cheaper|below|do
 _OF_AFTER = re.compile(r"\s*of\s+(?!which\b)(?:the\s+|all\s+|its\s+|total\s+)?[A-Za-z]")
 _INDEX_RX = V.CueSet(V.INDEX_CUES)
 _RATIO_RX = V.CueSet(V.RATIO_CUES)
-_GROWTH_SUBJECT = re.compile(r"\b(?:growth|grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
-                             r"expansion|economy|gdp|economic\s+output|inflation)\b", re.I)
+_GROWTH_SUBJECT = re.compile(r"\b(?:growths?|grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
+                             r"expansions?|economy|gdp|economic\s+output|inflation)\b", re.I)
 _ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|economic\s+growth|"
                       r"economic\s+output)\b", re.I)
 _EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one\s+|a\s+|each\s+)?"
@@ -36,6 +36,8 @@ _NAMED_BASE = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|than|versus|vs\
                          r"(?:\s+(?P<y>(?:19|20)\d\d)\b|\s+(?P<ly>last|the\s+previous|the\s+prior)\s+year\b)?"
                          r"(?!\s*(?:to|through|until|till|and)\s)(?!\s*[-–—]\s*(?:[A-Za-z]{3,9}\b|\d))",
                          re.I)  # (not "from January to May", "January - May", "May's"; "August – up to 2.9 Mt" is)
+_DATED_PART = re.compile(r"\b(?:in|during|for)\s+(?:the\s+)?(?P<part>" + _PART_WORDS + r")\b(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)\b",
+                         re.I)
 _CUE_INTRODUCES = re.compile(r"\s*(?:(?:growth|increase|rise|decline|rate|change)\s+)?(?:of|at|was|were|is|reached)\s+"
                              r"(?:(?:about|around|nearly)\s+)?", re.I)
 # a cue that ends in a change noun introduces the figure after "to": "brought the annual rise to 101.5%"
@@ -440,6 +442,13 @@ class GrowthCues:
         # (the verb "may" names no month)
         parts = [(m.start(), " ".join(m.group().lower().split())) for m in _PERIOD_PART.finditer(text) if m.group() != "may"]
         years = {int(y) for y in _YEAR_IN.findall(text)} | {self.report_year}
+        # "contracted by 5.7 percent in the second quarter of 2020, compared to an expansion of 5.3 percent in the
+        # second quarter of 2019": rates of the same part of two consecutive years are rates on a year earlier
+        dated = [(m.start(), m.end(), " ".join(m.group("part").lower().split()), int(m.group("y")))
+                 for m in _DATED_PART.finditer(text) if m.group("part") != "may"]
+        for a, b, part, y in dated:
+            if any(p == part and abs(y2 - y) == 1 for _a, _b, p, y2 in dated):
+                out.append((a, b, "yoy", True))
         bases = [m for m in _NAMED_BASE.finditer(text) if m.group("part") != "may"]
         for m in bases:
             part = " ".join(m.group("part").lower().split())

@@ -591,3 +591,10 @@ def test_monthly_inflation_is_on_the_month_before_and_a_figure_compared_with_rea
          "compared to 0.9% during the same month last year.")
     got = {o.quote: o.measure for o in extract(t, date(2024, 6, 10), "Ruritania Statistics Office").observations}
     assert got == {"12.5%": "growth_yoy_pct", "1.1%": "growth_pct", "0.9%": "growth_pct"}
+
+
+def test_rates_of_the_same_quarter_of_two_consecutive_years_are_year_on_year():
+    t = ("Ruritania's economy contracted by 4.1 percent in the third quarter of 2021, compared to an expansion of "
+         "2.6 percent in the third quarter of 2020, the statistics bureau said.")
+    got = {o.quote: o.measure for o in extract(t, date(2021, 11, 20), "Ruritania Statistics Bureau").observations}
+    assert got == {"4.1 percent": "growth_yoy_pct", "2.6 percent": "growth_yoy_pct"}
