@@ -594,7 +594,7 @@ def test_monthly_inflation_is_on_the_month_before_and_a_figure_compared_with_rea
 
 
 def test_rates_of_the_same_quarter_of_two_consecutive_years_are_year_on_year():
-    t = ("Ruritania's economy contracted by 4.1 percent in the third quarter of 2021, compared to an expansion of "
+    t = ("Portugal's economy contracted by 4.1 percent in the third quarter of 2021, compared to an expansion of "
          "2.6 percent in the third quarter of 2020, the statistics bureau said.")
-    got = {o.quote: o.measure for o in extract(t, date(2021, 11, 20), "Ruritania Statistics Bureau").observations}
+    got = {o.quote: o.measure for o in extract(t, date(2021, 11, 20), "Statistics Portugal").observations}
     assert got == {"4.1 percent": "growth_yoy_pct", "2.6 percent": "growth_yoy_pct"}
