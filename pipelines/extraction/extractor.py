@@ -793,8 +793,9 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
                         not _FISCAL.search(st) and S.trade_words(st):
                     dom = "trade"  # "the monthly surplus widened to ...", among exports and imports: trade's
             ds, de = sent.doc_span(t.start, t.end)
-            period = resolver.resolve(sent.start, sent.end, ds, de, change=rd["measure"] in _CHANGES,
-                                      survey=rd["measure"] == "index")
+            # a rate ("the unemployment rate fell to 4.2 per cent") is a reading over a period, like a change
+            over_period = rd["measure"] in _CHANGES or (rd["measure"] == "ratio_pct" and bool(_RATE_NOUN.search(subj or "")))
+            period = resolver.resolve(sent.start, sent.end, ds, de, change=over_period, survey=rd["measure"] == "index")
             observations.append(Observation(
                 char_start=ds, char_end=de, quote=text[ds:de], sentence=norm_st, subject=subj,
                 measure=rd["measure"], value=rd["value"], unit=rd["unit"], qualifier=rd["qualifier"],
@@ -1010,6 +1011,7 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|fewer|less|greater|small
                                 re.I)
 # after a figure that is the whole predicate (not "80% of which", "10% taxes on imports")
 _COMPARED_FIGURE = re.compile(r"(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d))*\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?$", re.I)
+_RATE_NOUN = re.compile(r"\brates?\b|\bratio\b", re.I)
 _LIST_ITEM_WORDS = 20  # a longer paragraph after a list is prose, no longer one of its items
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[,.;:)\]—–-]|(?:in|for|on|from|this|last|next|year|and|or|while|whereas|but|"
                              r"compared|than|by|to|over|with|as|after|during|amid|since|respectively)\b)", re.I)
@@ -1172,7 +1174,9 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         if coord:
             sign = -1 if prev["value"] < 0 else 1
         else:
-            after_down = M.lower_than_after(st, t) or M.faster_decline(st, t, clause_start)
+            # ("0.3 percentage points lower than", "the 0.1 percentage point drop in the jobless rate")
+            after_down = M.lower_than_after(st, t) or M.faster_decline(st, t, clause_start) or \
+                M.trend_after(st, t) == "down"
             sign = -1 if (direction == "down" and marker == "trend") or after_down else 1
             if marker == "trend" and M.decline_narrows(st[max(0, t.start - 120):t.start]):
                 sign = 1  # "the decline narrowed by 17.1 percentage points": the rate rose

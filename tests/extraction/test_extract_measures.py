@@ -598,3 +598,11 @@ def test_rates_of_the_same_quarter_of_two_consecutive_years_are_year_on_year():
          "2.6 percent in the third quarter of 2020, the statistics bureau said.")
     got = {o.quote: o.measure for o in extract(t, date(2021, 11, 20), "Statistics Portugal").observations}
     assert got == {"4.1 percent": "growth_yoy_pct", "2.6 percent": "growth_yoy_pct"}
+
+
+def test_a_rate_in_a_monthly_release_is_the_months_reading_and_a_points_drop_is_negative():
+    t = ("Portugal's unemployment rate has fallen to 6.1 per cent, Statistics Portugal said. Employment rose by "
+         "12,000 people during May. This resulted in the 0.2 percentage point drop in the unemployment rate.")
+    got = {o.quote: o for o in extract(t, date(2025, 6, 12), "Statistics Portugal").observations}
+    assert (got["6.1 per cent"].period.start, got["6.1 per cent"].period.end) == (date(2025, 5, 1), date(2025, 5, 31))
+    assert got["0.2 percentage point"].value == -0.2
