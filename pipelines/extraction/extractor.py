@@ -794,7 +794,8 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
                     dom = "trade"  # "the monthly surplus widened to ...", among exports and imports: trade's
             ds, de = sent.doc_span(t.start, t.end)
             # a rate ("the unemployment rate fell to 4.2 per cent") is a reading over a period, like a change
-            over_period = rd["measure"] in _CHANGES or (rd["measure"] == "ratio_pct" and bool(_RATE_NOUN.search(subj or "")))
+            over_period = rd["measure"] in _CHANGES or (
+                rd["measure"] == "ratio_pct" and bool(_RATE_NOUN.search(subj or "")))
             period = resolver.resolve(sent.start, sent.end, ds, de, change=over_period, survey=rd["measure"] == "index")
             observations.append(Observation(
                 char_start=ds, char_end=de, quote=text[ds:de], sentence=norm_st, subject=subj,
@@ -1009,10 +1010,11 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower|more|fewer|less|greater|small
                                 r"|where\s+(?:it|they)\s+(?:was|were|stood))"  # ("0.8% below where it was in 2019")
                                 r"|(?=\s*(?:[.;)]|,\s+(?:and|while)\b|$)))",
                                 re.I)
-# after a figure that is the whole predicate (not "80% of which", "10% taxes on imports")
+# "registering 1.3% in July 2023 compared to ": the figure a change is compared with comes next
 _COMPARED_FIGURE = re.compile(r"(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d))*\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?$", re.I)
 _RATE_NOUN = re.compile(r"\brates?\b|\bratio\b", re.I)
 _LIST_ITEM_WORDS = 20  # a longer paragraph after a list is prose, no longer one of its items
+# after a figure that is the whole predicate (not "80% of which", "10% taxes on imports")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[,.;:)\]—–-]|(?:in|for|on|from|this|last|next|year|and|or|while|whereas|but|"
                              r"compared|than|by|to|over|with|as|after|during|amid|since|respectively)\b)", re.I)
 _FORECAST_NOUN = re.compile(r"\b(?:forecast|forecasts|projection|projections|outlook|estimate)\b", re.I)

@@ -70,11 +70,10 @@ _ALL_CUES = V.Caseless(re.compile(
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
     + "|(?P<weak>" + "|".join(f"(?:{rx.pattern})" for rx in V.WEAK_YOY_CUES) + ")", re.I))
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
-_REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
-                       r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
+_REPORTING_VERBS = "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"]))
+_REPORTED = re.compile(r"\b(?:" + _REPORTING_VERBS + r")(?:\s+(?:by|from)\s+[^,;:.!?\d]{1,60}?)?\s+$", re.I)
 # "..., said the governor who delivered the report at the session on Thursday": a day in the clause of saying
-_REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CUES.get("reporting_verbs", ["said"])) +
-                              r")\b[^.;:!?\d%]{0,150}$", re.I)
+_REPORTED_CLAUSE = re.compile(r"\b(?:" + _REPORTING_VERBS + r")\b[^.;:!?\d%]{0,150}$", re.I)
 _REPORT_NOUN = re.compile(r"\b" + V.alt_source(V.CUES["report_nouns"]) + r"\s+$", re.I)
 _PERIOD_ANY = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
 
@@ -129,7 +128,6 @@ _ANNUALIZED = {"annualized", "annualised", "annual", "seasonally-adjusted"}
 _PACE = {"rate", "pace", "clip", "speed"}
 
 
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _CHANGES_LISTED = re.compile(r"\b([a-z]+)\s+(?:were|are|was|is)\s*:\s*(?:[+\-−]\s*)?$", re.I)
 
 
@@ -200,7 +198,7 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
         # "reduced product defect rate by 47%", "increase its 2023 investment, retail sales and trade by 10%": the
         # verb stands further back (over the object's own year, not over another number)
         for j in range(i, max(-1, i - 14), -1):
-            if lw[j] in (";", ":", "(", ")") or (lw[j][:1].isdigit() and not _YEAR_WORD.fullmatch(lw[j])):
+            if lw[j] in (";", ":", "(", ")") or (lw[j][:1].isdigit() and not _YEAR_IN.fullmatch(lw[j])):
                 break
             if lw[j] in V.TREND_DOWN:
                 return "trend", "down"
@@ -412,12 +410,12 @@ class GrowthCues:
                     cues.append((m.start(), m.end(), kind, True))
                 else:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))
+                day = m.group().lower().endswith("day")
                 if g == "other" and m.group()[:3].lower() in ("on ", "tod", "yes") and (
                         _REPORTED.search(text, max(0, m.start() - 80), m.start()) or
-                        (m.group().lower().endswith("day") and
-                         _REPORTED_CLAUSE.search(text, max(0, m.start() - 160), m.start())) or
+                        (day and _REPORTED_CLAUSE.search(text, max(0, m.start() - 160), m.start())) or
                         _REPORT_NOUN.search(text, max(0, m.start() - 20), m.start()) or
-                        (m.group().lower().endswith("day") and _ACTION_AFTER.match(text, m.end()))):
+                        (day and _ACTION_AFTER.match(text, m.end()))):
                     cues.pop()  # "the bureau said on Friday", "its report on Monday", "the Fund on Tuesday cut ...": when it was done
                 elif g == "other" and m.group()[:5].lower() == "since" and \
                         _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -125,6 +125,7 @@ class Vocab:
         self.outlook_words = [w.lower() for w in data["outlook_words"]]
         self.record_words = [w.lower() for w in data["record_words"]]
         self.record_scope_words = [w.lower() for w in data["record_scope_words"]]
+        self.streak_words = [w.lower() for w in data["streak_words"]]
         self.past_tense_verbs = [w.lower() for w in data["past_tense_verbs"]]
         self.change_by_words = [w.lower() for w in data["change_by_words"]]
         self.change_to_nouns = [w.lower() for w in data["change_to_nouns"]]
@@ -488,7 +489,7 @@ class Vocab:
         # past-tense verbs of reported results (to tell a completed year from a forecast one)
         self.record_before = re.compile(rf"\b(?:{_alt(self.record_words)}|\d+(?:st|nd|rd|th))\b[^,;.]{{0,20}}$"
                                         # a streak: "the 50th consecutive month of surplus registered since May 2020"
-                                        rf"|\b(?:consecutive|straight|successive|running)\b[^,;.]{{0,45}}$")
+                                        rf"|\b(?:{_alt(self.streak_words)})\b[^,;.]{{0,45}}$")
         self.record_scope_before = re.compile(rf"\b(?:{_alt(self.record_scope_words)})\b(?:\s+[\w-]+){{0,4}}\s+$")
         self.outlook_re = re.compile(rf"\b(?:{_alt(self.outlook_words)})\b", flags)
         self.past_re = re.compile(rf"(?<![\w-])(?:{_alt(self.past_tense_verbs)})(?![\w-])", flags)
