@@ -18,6 +18,7 @@ from pipelines.extraction.exclusions import exclusion, is_year_like
 from pipelines.extraction.model import ExcludedCandidate, Extraction, Observation
 from pipelines.extraction.numbers import Token, candidate_starts, scan
 from pipelines.extraction.periods import PeriodResolver
+from pipelines.extraction.vocab import PERCENT_SIGN
 
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|to|-|–|—|,\s*and|,\s*or|and\s+to)\s*$", re.I)
 _ORDINAL_START = re.compile(r"^\s*(?:" + "|".join(sorted(V.ORDINAL_WORDS, key=len, reverse=True)) + r")(?=\s*,)",
@@ -986,7 +987,7 @@ def _economy_growth(clause: str) -> bool:
 _GROWTH_RATE = re.compile(r"\b(?:growth|increase|expansion|variation|change|inflation)\s+rates?\b|\brates?\s+of\s+(?:growth|increase|"
                           r"expansion|change|variation)\b|\b(?:quarterly|monthly)\s+rates?\b", re.I)
 _PP_WORDS = re.compile(r"\bpercentage\s+points?\b", re.I)
-_PERCENT_NUMBER = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_PERCENT_NUMBER = re.compile(rf"\d\s*{PERCENT_SIGN}", re.I)
 _RATE_WORDS = re.compile(r"\b(?:growth|rates?|inflation|yields?|unemployment)\b", re.I)
 
 

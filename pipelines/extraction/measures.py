@@ -5,6 +5,7 @@ import bisect
 import re
 
 from pipelines.extraction import vocab as V
+from pipelines.extraction.vocab import PERCENT_SIGN
 from pipelines.extraction.numbers import Token
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?|[;:,()\[\]\"“”—–]")
@@ -43,12 +44,10 @@ _CUE_INTRODUCES = re.compile(r"\s*(?:(?:growth|increase|rise|decline|rate|change
 # a cue that ends in a change noun introduces the figure after "to": "brought the annual rise to 101.5%"
 _CHANGE_NOUN_CUE = re.compile(r"(?:rise|increase|growth|gain|decline|fall|drop|contraction|expansion|inflation)$", re.I)
 _TO_FIGURE = re.compile(r"\s+to\s+(?:(?:about|around|nearly)\s+)?", re.I)
-# a number right before a cue owns it ("rose 2% monthly and 67.7% annually": "monthly" is the 2%'s base)
-_NUMBER_BEFORE_CUE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s*$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to)\s+(?:in\s+)?"
                               r"(?:the\s+)?$", re.I)
 # (not a span of months, "from January to May": a value stands before each part, or the change right before "between")
-_BETWEEN_PARTS = re.compile(r"(?:(?:%|percent|per\s+cent)\s+(?P<k>between)\s+|\b(?P<f>from)\s+[\d.,]+\s+in\s+)(?:the\s+)?(?P<a>" + _PART_WORDS +
+_BETWEEN_PARTS = re.compile(rf"(?:{PERCENT_SIGN}\s+(?P<k>between)\s+|\b(?P<f>from)\s+[\d.,]+\s+in\s+)(?:the\s+)?(?P<a>" + _PART_WORDS +
                             r")\b(?:\s+(?:of\s+)?(?:19|20)\d\d)?\s+(?:and|to)\s+(?:[\d.,]+\s+in\s+)?(?:the\s+)?(?P<b>" +
                             _PART_WORDS + r")\b(?:\s+(?:of\s+)?(?:19|20)\d\d)?", re.I)
 _NAMED_BASE_HINT = re.compile(r"\b(?:compared|from|over|than|versus|vs|against|relative|comparison|between)\b", re.I)
@@ -230,7 +229,7 @@ def trend_after(text: str, tok: Token) -> str | None:
     return "up"
 
 
-_TO_AMOUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+to\s+(?:about\s+|around\s+|over\s+)?[$€£¥]?\d", re.I)
+_TO_AMOUNT_AFTER = re.compile(rf"\s*{PERCENT_SIGN}?\s+to\s+(?:about\s+|around\s+|over\s+)?[$€£¥]?\d", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "rise", "growth", "gain", "jump", "surge", "decrease", "decline", "fall", "drop",
                            "reduction", "contraction", "cut", "slump", "plunge"})
 _RATIO_LAST = {("accounted", "for"), ("accounting", "for"), ("accounts", "for"), ("account", "for"),
@@ -370,7 +369,6 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|best|worst|most|least|first\s+tim
                                  re.I)
 
 
-_PP_BEFORE = re.compile(r"\bpercentage\s+points?\s*$|\bpp\s*$", re.I)
 
 
 class GrowthCues:
@@ -491,7 +489,7 @@ class GrowthCues:
                     or e > hi:
                 continue  # (an adverb right after the number is its base: "increased by 1.3% annually")
             if s >= tok.end:
-                if between(tok.end, s) and _PP_BEFORE.search(self.text, max(0, s - 25), s):
+                if between(tok.end, s) and V.POINTS_JUST_BEFORE.search(self.text, max(0, s - 25), s):
                     continue  # "2.4% this year, down 0.2 percentage points from July": the revision's base
                 if _CONTRAST_AFTER.search(self.text, tok.end, s):
                     continue  # "down month-on-month by 5.8 Mt (-27%) but up year-on-year": the other change's base
@@ -509,7 +507,7 @@ class GrowthCues:
                 # (a share restating the change just before it in brackets is that change's: "by 5.8 Mt (-27%)")
                 restated = 1 if self.text[max(0, tok.start - 1):tok.start] == "(" else 0
                 near = between(e, tok.start) <= restated and not _CONTRAST.search(self.text, e, tok.start) and \
-                    not _NUMBER_BEFORE_CUE.search(self.text, max(0, s - 14), s)
+                    not V.PERCENT_JUST_BEFORE.search(self.text, max(0, s - 14), s)
                 rank = (1 if near else 3, tok.start - e)
             else:
                 continue

@@ -103,6 +103,7 @@ from pipelines.extraction.temporal_scan import (
     period_before, point, year_period,
 )
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
+from pipelines.extraction.vocab import PERCENT_SIGN
 from pipelines.sources.datelines import find_dateline
 
 OWN_PHRASE = 40  # a noun this close after the number names what it measures ("5 percent growth")
@@ -132,7 +133,7 @@ _BASE_GAP = re.compile(
 )
 _FROM_VALUE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|as\s+against|versus|(?:after|following)\s+(?:an?\s+)?[a-z]+(?:\s+of)?)\s+(?:an?\s+|the\s+)?"
-    r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+){0,2}$"  # ("after rising 0.4% in September", "following a 13.2% increase in")
+    rf"[$€£¥]?\d[\d.,]*\s*{PERCENT_SIGN}?\s*(?:[a-z]+\s+){{0,2}}$"  # ("after rising 0.4% in September", "following a 13.2% increase in")
 )
 _PERIOD_CODE = re.compile(r"\b[1-4][qh]\d\d\b")
 # between a possessive time and its own figure: nothing, or a short noun phrase ("over two-year low of")
@@ -1689,7 +1690,7 @@ class PeriodResolver:
 
 _HARD_CUT = re.compile(r";")
 _YEAR_EARLIER = re.compile(
-    r"\s*(?:(?:percent|per\s+cent)\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?(?:in\s+(?:surplus|deficit)\s+)?,?\s*"
+    rf"\s*(?:{PERCENT_SIGN}\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?(?:in\s+(?:surplus|deficit)\s+)?,?\s*"
     r"(?:(?:in\s+)?the\s+same\s+(?:month|quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point", "range"})
@@ -1698,20 +1699,20 @@ _PART_OF_YEAR = frozenset({"half", "quarter", "month", "ytd"})
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|versus|vs\.?|against|over)\s+(?:the\s+)?$")
 
 
-_PERCENT_IN = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
+_PERCENT_IN = re.compile(rf"\d\s*{PERCENT_SIGN}")
+_PERCENT_AFTER = re.compile(rf"\s*{PERCENT_SIGN}")
 _STEPPABLE = frozenset({"month", "quarter", "half", "year"})
 # "to 5.8% from " right before the number: the start value of a change
 _AFTER_CHANGE = re.compile(
     r"\bafter\s+(?:an?\s+)?(?:increasing|rising|growing|gaining|falling|decreasing|declining|dropping|"
     r"(?:increase|rise|gain|fall|decrease|decline|drop)\s+of)\s+(?:by\s+)?$"
 )
-_FROM_TO_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+to\s+(?:about\s+|around\s+)?[$€£¥]?\d")
+_FROM_TO_AFTER = re.compile(rf"\s*{PERCENT_SIGN}?\s+to\s+(?:about\s+|around\s+)?[$€£¥]?\d")
 _TO_FROM_BEFORE = re.compile(
-    r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?,?\s+(?:(?:up|down)\s+)?from\s+"
+    rf"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*{PERCENT_SIGN}?,?\s+(?:(?:up|down)\s+)?from\s+"
     r"(?:about\s+|around\s+)?[$€£¥]?$"
     # a list of readings: "Clothing, 4.7 percent from 4.8 percent", "Health with 4.1 percent inflation from 3.9 percent"
-    r"|\d\s*(?:%|percent|per\s+cent)(?:\s+[a-z]+)?\s+from\s+$"
+    rf"|\d\s*{PERCENT_SIGN}(?:\s+[a-z]+)?\s+from\s+$"
 )
 
 
@@ -1752,12 +1753,12 @@ _FORECAST_WORD = re.compile(r"(?:forecast|expect|estimate|project|predict|consen
 # "analysts had expected", "had been forecast": an expectation about a period now reported
 _PAST_EXPECTATION = re.compile(r"\bhad\s+(?:been\s+)?$")
 # "rose to 4.1% [from 4.0% ]in January": the start value's own time follows
-_LEVEL_REACHED_BEFORE = re.compile(r"(?:%|percent|per\s+cent)\s+to\s+(?:\S{1,4})?$")  # "a decline of 4.3% to USD5.1 bn"
+_LEVEL_REACHED_BEFORE = re.compile(rf"{PERCENT_SIGN}\s+to\s+(?:\S{{1,4}})?$")  # "a decline of 4.3% to USD5.1 bn"
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
-_AFTER_READING = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
+_AFTER_READING = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # the figure a change is compared with: "compared with a 2.1% growth in the same period of 2023"
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:an?\s+|the\s+)?$")
-_FIGURE_JUST_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?(?:[\s(]+[a-z-]+\)?){0,3}\s+$")
+_FIGURE_JUST_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?(?:[\s(]+[a-z-]+\)?){{0,3}}\s+$")
 _BASE_WORD_START = re.compile(r"(?:over|from|than|since|compared|against|versus|vs)\b")  # ("12.9% over the first half")
 _SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+$")
 _HAS_BEEN_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been|stood|remained|held|stayed)\s+(?:at\s+|steady\s+at\s+)?"
@@ -1765,10 +1766,10 @@ _HAS_BEEN_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been|stood|remained|held|sta
 _RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points?)")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|who)\b")
 # (also an amount: "down 9.5% from 64.28 million in 2020")
-_FROM_START_VALUE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|(?:[a-z]+\s+){0,2}?)?\s*"
+_FROM_START_VALUE = re.compile(rf",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[\d.,]+\s*(?:{PERCENT_SIGN}|(?:[a-z]+\s+){{0,2}}?)?\s*"
                                r"(?:(?:reported|recorded|registered|posted|seen)\s+)?(?=(?:in|for)\s)")
 _SINCE_BEFORE = re.compile(r"\bsince\s")
-_PERCENT_IN_NUMBER = re.compile(r"%|\bper\s*cent\b")  # "3.9%", "3.9 percent" as the number's own span
+_PERCENT_IN_NUMBER = re.compile(rf"{PERCENT_SIGN}")  # "3.9%", "3.9 percent" as the number's own span
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on
@@ -1802,13 +1803,13 @@ _COPULA_BEFORE = re.compile(
     r"held\s+at|accounted\s+for|made\s+up)\s+"
     r"(?:(?:\w+ly\s+)?(?:unchanged|steady|stable|flat)\s+)?"  # "was essentially unchanged at 6.4 million"
     r"(?:(?:about|around|over|nearly|approximately|at|only|just|some|more than|less than|estimated|put)\s+)*"
-    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+    rf"(?:[\d.,]+\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 40-member group", "16,000-TEU ships": a modifier
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:by|of|to)\s+(?:(?:about|around|over|more than|nearly|approximately|almost|some|up to)\s+)?$"
 )
-_CHANGE_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:reduction|increase|improvement|decrease|cut|drop|decline|gain)s?\b")
+_CHANGE_AFTER = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:reduction|increase|improvement|decrease|cut|drop|decline|gain)s?\b")
 # "the carmaker posted a 3.1% gain", "reported a 12% decline in sales": a result reported for the period
 _REPORTED_CHANGE = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|booked|saw|suffered|faced|notched|had|showed)\s+(?:an?\s+(?:\w+\s+)?$|"
@@ -1834,7 +1835,7 @@ def _numbering_level(text: str, pos: int) -> int | None:
 
 
 _FIGURE = re.compile(
-    r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b|(?:thousand|million|billion|trillion)\b)", re.I)
+    rf"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s*(?:{PERCENT_SIGN}|(?:thousand|million|billion|trillion)\b)", re.I)
 _RULE_LINE = re.compile(r"^[\s|:+=_-]*-[\s|:+=_-]*$")
 TABLE_ROWS = 60  # lines searched up from a table row for its header
 TABLE_LINE_CHARS = 400  # a longer line is prose, not a table row
@@ -1887,7 +1888,7 @@ _APPOSED_CHANGE = re.compile(
 # ("..., a 7.2% decline", "..., marking a new high with a 4.7 percent increase")
 _APPOSED_ARTICLE = re.compile(r",\s*(?:(?:marking|representing|reflecting|posting|registering|recording)\b[^,;]{0,60}?\s)?"
                               r"(?:with\s+)?an?\s+$")
-_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
+_CHANGE_NOUN_AFTER = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
                                 r"(?:increase|rise|decline|drop|fall|gain|jump|decrease|growth|reduction)\b")
 _OPEN_END_WORDS = ("from", "to", "in", "of", "by", "the", "and", "or", "a", "an", "for", "with", "at", "on", "than",
                    "since", "during", "until")

@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extraction.vocab import load
+
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _BROKEN_WORD = re.compile(r"[A-Za-z]-$")
@@ -25,12 +27,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦\-–—*]|\(?\d{1,2}[.)]|\(?[IVXiv
 # scraped with its paragraphs run together ("data showed Monday.Outbound shipments"), a word's full stop glued to
 # the next sentence's capitalised word.
 SENTENCE_END = re.compile(r"""[.!?](?:["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9•])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))""")
-_ABBREV = {
-    "mr", "ms", "mrs", "dr", "prof", "no", "nos", "st", "co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "approx", "gov", "sen", "rep", "gen",
-    "jr", "sr", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "fig", "vol", "art", "dept", "est", "mt", "mln",
-    "bln",
-}
+_ABBREV = frozenset(w.lower() for w in load("text")["abbreviations"])
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from pipelines.extraction.exclusions import in_numeric_date
 from pipelines.extraction.model import Period
+from pipelines.extraction.vocab import PERCENT_JUST_BEFORE, PERCENT_SIGN, POINTS_JUST_BEFORE
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, SPLIT_FISCAL_YEAR, FiscalYear, Vocab
 
 # Roles of a time phrase.
@@ -139,14 +140,12 @@ _NOW_SAYING = re.compile(
     r"\s+(?:expects?|sees?|forecasts?|predicts?|projects?|estimates?|anticipates?|says?|believes?|"
     r"thinks?|plans?|aims?|targets?|guides?)\b"
 )
-# "an increase of 12.9% over the first half of 2019": a percentage right before a phrase
-_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$")
 # "three times the level of 2019", "outstripped the total of 2019": the base of a comparison
 _LEVEL_BEFORE = re.compile(r"\b(?:levels?|(?:the|its)\s+(?:total|figure|record|peak))\s+$")
 # "2.8 percent above the level of real GDP for the fourth quarter of 2019": the time of the level compared with
 _COMPARED_LEVEL_OF = re.compile(r"\b(?:above|below|than|over|from|with|to)\s+(?:the|its|their)\s+(?:levels?\s+of\s+"
                                 r"(?:[\w-]+\s+){1,4}|(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}levels?\s*\(\s*)$")  # ("... level (Quarter 4 2019)")
-_UNIT_GAP = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*$")
+_UNIT_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*$")
 # ("its highest since late 2023": the start of a record)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 # "TOKYO, Dec 8 (Reuters) - ": a dateline's place before its date, the agency and dash after it
@@ -170,10 +169,9 @@ def files_the_text(text: str, start: int, end: int) -> bool:
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 # "the steepest fall since the series began in 1995": the start of a record
 # "the 4.50% reported in January": the time of the figure reported, not of the saying
-_FIGURE_REPORTED_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s+(?:reported|recorded|registered|posted|seen)\s+$")
+_FIGURE_REPORTED_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?\s+(?:reported|recorded|registered|posted|seen)\s+$")
 _OWNED_NUMBER = re.compile(r"\s+(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[$€£¥]?(?=\d)")
 _CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
-_POINTS_BEFORE = re.compile(r"\d\s*(?:percentage\s+points?|pp|ppts?)\s+$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -715,10 +713,10 @@ class Scanner:
             if bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base
                 mt.role = BASE
-            elif own.startswith("from ") and mt.kind in SPAN_KINDS and _POINTS_BEFORE.search(before):
+            elif own.startswith("from ") and mt.kind in SPAN_KINDS and POINTS_JUST_BEFORE.search(before):
                 # "up 8.2%, an increase of 2.7 percentage points from January to March": the rate compared with
                 mt.role = BASE
-            elif own.startswith("over ") and mt.explicit_year and _PERCENT_BEFORE.search(before):
+            elif own.startswith("over ") and mt.explicit_year and PERCENT_JUST_BEFORE.search(before):
                 # "an increase of 12.9% over the first half of 2019": the base of the change
                 mt.role = BASE
             elif (mt.kind in ("year", "rel_year") or (mt.explicit_year and mt.kind in ("month_year", "quarter"))) and \

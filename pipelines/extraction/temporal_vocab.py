@@ -4,11 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-VOCAB_PATH = Path(__file__).resolve().parent.parent / "vocab" / "periods.yaml"
+from pipelines.extraction.vocab import PERCENT_SIGN, load
 
 
 def _alt(words) -> str:
@@ -436,7 +433,7 @@ class Vocab:
         self.yoy_re = re.compile(rf"{w}(?:{_alt(self.yoy_cues)})(?![\w-])", flags)
         self.month_on_month_re = re.compile(rf"{w}(?:{_alt(self.month_on_month_cues)})(?![\w-])", flags)
         # a year-earlier base between a number and its time: "rose 4.5% from the previous year in December"
-        self.year_earlier_gap = re.compile(rf"\s*(?:%|percent|per\s+cent)?\s*(?:{_alt(self.yoy_cues)})\s*,?\s*", flags)
+        self.year_earlier_gap = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:{_alt(self.yoy_cues)})\s*,?\s*", flags)
         self.future_re = re.compile(rf"{w}(?:{_alt(self.future_cues)})(?![\w-])", flags)
         # "the 5.2% gain forecast by economists": the forecasters' expectation about the
         # period now reported, not a goal or forecast of the text's own
@@ -480,7 +477,7 @@ class Vocab:
             rf"(?:{_alt(self.policy_rate_words)})\s+(?:unchanged\s+|steady\s+)?"
             # ("hiked the repo rate by 35 basis points (bps) to 6.25%": the move and the rate it reached)
             rf"(?:by\s+[\d.]+\s*(?:basis\s+points?|bps?|percentage\s+points?)\s*(?:\(bps?\)\s*)?"
-            rf"|from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?"  # ("raised interest rates from 0.25 to 0.5 per cent")
+            rf"|from\s+[\d.]+\s*{PERCENT_SIGN}?\s+)?"  # ("raised interest rates from 0.25 to 0.5 per cent")
             rf"(?:at|to|by|in\s+(?:the|a)|within(?:\s+(?:the|a))?)\s+"
             rf"(?:about\s+|around\s+)?(?:[\d.]+\s*%?\s*[-–]\s*)?$",  # "kept its rate in the 4.25%-4.50% range"
             flags,
@@ -493,7 +490,7 @@ class Vocab:
         self.record_scope_before = re.compile(rf"\b(?:{_alt(self.record_scope_words)})\b(?:\s+[\w-]+){{0,4}}\s+$")
         self.outlook_re = re.compile(rf"\b(?:{_alt(self.outlook_words)})\b", flags)
         self.past_re = re.compile(rf"(?<![\w-])(?:{_alt(self.past_tense_verbs)})(?![\w-])", flags)
-        _pct_before = r"[\d.]+\s*(?:%|percent|per\s+cent)\s+"
+        _pct_before = rf"[\d.]+\s*{PERCENT_SIGN}\s+"
         self.change_by_before = re.compile(
             rf"\b(?:{_alt(self.change_by_words)})\s+(?:about\s+|around\s+|nearly\s+)?{_pct_before}$")
         self.change_to_before = re.compile(rf"\b(?:{_alt(self.change_to_nouns)})\s+(?:of\s+|by\s+)?{_pct_before}to\s+$")
@@ -566,5 +563,4 @@ class Vocab:
 
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
-    with open(VOCAB_PATH, encoding="utf-8") as fh:
-        return Vocab(yaml.safe_load(fh))
+    return Vocab(load("periods"))

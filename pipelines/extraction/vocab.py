@@ -37,7 +37,7 @@ def alternation(phrases, *, flags: int = re.I) -> re.Pattern:
 
 def alt_source(phrases) -> str:
     items = sorted({p for p in phrases if p}, key=len, reverse=True)
-    return "(?:" + "|".join(phrase_rx(p) for p in items) + ")"
+    return "(?<![A-Za-z])(?:" + "|".join(phrase_rx(p) for p in items) + ")"
 
 
 _WORDS_RX = re.compile(r"[a-z0-9&]+")
@@ -148,6 +148,25 @@ CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in UNITS["currency_words
 WEIGHT_HOMONYMS: set[str] = {w.lower() for w in UNITS.get("weight_homonyms") or []}
 UNIT_WORDS: dict[str, dict] = {k.lower(): v for k, v in UNITS["units"].items()}
 PER_UNITS: dict[str, str] = {k.lower(): v for k, v in (UNITS.get("per_units") or {}).items()}
+
+
+def _signs_of(unit: str) -> str:
+    """The written signs of one unit as a regex fragment, longest first. Not inside a word, but it may be glued to
+    its number ("29.2pc")."""
+    signs = sorted((w for w, spec in UNIT_WORDS.items() if spec["unit"] == unit and spec.get("sign")), key=len,
+                   reverse=True)
+    return "(?<![A-Za-z])(?:" + "|".join(r"[\s\-]+".join(map(re.escape, w.split())) + (r"\b" if w[-1].isalnum() else "")
+                            for w in signs) + ")"
+
+
+# "%", "percent", "per cent", "pct", "pc", and "percentage points", "pp", ...: for the patterns that look for a
+# percentage beside a cue
+PERCENT_SIGN = _signs_of("percent")
+POINTS_SIGN = _signs_of("pp")
+# a percentage ending just before a cue ("rose 2% monthly": "monthly" is the 2%'s), points ending before one
+# ("down 0.2 percentage points from July")
+PERCENT_JUST_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}\s*$", re.I)
+POINTS_JUST_BEFORE = re.compile(rf"{POINTS_SIGN}\s*$", re.I)
 PERSON_TIME_NOUNS = [w.lower() for w in UNITS["person_time_nouns"]]
 DURATION_UNITS: dict[str, str] = {k.lower(): v for k, v in UNITS["duration_units"].items()}
 

@@ -541,6 +541,14 @@ def test_an_adverb_after_a_change_is_its_own_base_and_a_change_noun_introduces_t
     assert got == {"1.5%": "growth_pct", "40.2%": "growth_yoy_pct", "6.1%": "growth_pct", "88.3%": "growth_yoy_pct"}
 
 
+def test_every_written_percent_sign_owns_the_adverb_after_it():
+    # the cue patterns take their percent signs from units.yaml, so "pct" and "pc" behave as "%" does
+    for sign in ("pct", " pc", " per cent"):
+        t = f"Hotel prices rose 1.5{sign} monthly and 40.2{sign} annually in May."
+        got = {o.value: o.measure for o in extract(t, date(2024, 6, 4), "Statistics Office of Ruritania").observations}
+        assert got == {1.5: "growth_pct", 40.2: "growth_yoy_pct"}, sign
+
+
 def test_on_a_seasonally_adjusted_monthly_basis_is_on_the_month_before():
     t = ("The CPI rose 2.1 percent year over year in May. On a seasonally adjusted monthly basis, the CPI was up "
          "0.4 percent.")
