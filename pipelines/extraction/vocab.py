@@ -118,7 +118,7 @@ def cue_patterns(entries) -> list[re.Pattern]:
     out = []
     for e in entries:
         if isinstance(e, dict) and "regex" in e:
-            out.append(re.compile(e["regex"], re.I))
+            out.append(re.compile(e["regex"].replace("{compared}", _COMPARED), re.I))
         else:
             out.append(alternation([e]))
     return out
@@ -127,6 +127,7 @@ def cue_patterns(entries) -> list[re.Pattern]:
 UNITS = load("units")
 NUMBERS = load("numbers")
 CUES = load("cues")
+_COMPARED = alt_source(CUES["comparison_leads"])
 REGIONS = load("regions")
 DOMAINS = load("domains")
 

@@ -549,6 +549,24 @@ def test_every_written_percent_sign_owns_the_adverb_after_it():
         assert got == {1.5: "growth_pct", 40.2: "growth_yoy_pct"}, sign
 
 
+@pytest.mark.parametrize("text,measures", [
+    # "over" as well as "on" between the periods
+    ("Industrial production increased by 0.6% month-over-month and 2.1% year-over-year in March.",
+     ["growth_pct", "growth_yoy_pct"]),
+    ("GDP grew 0.3% quarter over quarter in the second quarter.", ["growth_pct"]),
+    # British statistics prose: "on the month", "on the year"
+    ("Retail sales volumes dropped 0.4% on the month and were up 3.1% on the year in March.",
+     ["growth_pct", "growth_yoy_pct"]),
+    # any way of introducing the base ("with respect to", "in comparison with", "as against")
+    ("The index grew 2.3% in comparison with the same month of the previous year and 0.4% with respect to the "
+     "previous month.", ["growth_yoy_pct", "growth_pct"]),
+    ("Exports rose 0.7% as against the previous month.", ["growth_pct"]),
+])
+def test_bases_named_in_other_words(text, measures):
+    got = extract(text, date(2024, 4, 28), "Statistics Office of Ruritania").observations
+    assert [o.measure for o in got] == measures
+
+
 def test_on_a_seasonally_adjusted_monthly_basis_is_on_the_month_before():
     t = ("The CPI rose 2.1 percent year over year in May. On a seasonally adjusted monthly basis, the CPI was up "
          "0.4 percent.")
