@@ -130,7 +130,9 @@ def _place_counts(mentions: list[list[R.Mention]]) -> Counter:
         for m in ms:
             home = R.country_of(m.place)
             if home is not None:
-                c[home] += 1
+                # (a country named outright wins a tie with a body's name, which other countries' bodies may share:
+                # Nigeria's statistics office is also a "National Bureau of Statistics")
+                c[home] += 0.99 if m.by_institution else 1
             elif m.place.level == "supra" and m.place.name != "World":
                 # an area like the euro area can be what a text is about, but a country named as often wins ("world"
                 # and "global" are mostly adjectives)
@@ -1252,7 +1254,9 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             d = direction if marker == "trend" else after
             level_follows = bool(_LEVEL_AFTER.match(st, t.end))
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, level_follows)
-            return {"measure": kind, "unit": "percent", "value": (-value if d == "down" else value), "qualifier": q}
+            # (a sign written with the number is the writer's own: "contracted by -6.10 per cent" is -6.1)
+            down = d == "down" and not t.signed
+            return {"measure": kind, "unit": "percent", "value": -value if down else value, "qualifier": q}
         cm = _COMPARATIVE_AFTER.match(st, t.end)
         if cm and (not M.ratio_cue(clause) or cm.group().rstrip().endswith(("level", "levels"))):
             # "18% lower than a year earlier", "2.1% above its pre-pandemic level": a change on that base (also when

@@ -848,7 +848,7 @@ class PeriodResolver:
                 # and 200 missiles in 2025"), not one that belongs to a later clause
                 if mt.attached_to > an and _NOT_A_LIST.search(low, ne, mt.attached_to):
                     break
-            return mt
+            return self._parallel_time(i, j, cs)
         # 2. "from 42% to 51%" after "from 58% in 2020 to 49%": the start value takes the start time
         if "from" in low[max(cs, ns - 40):ns] and _FROM_BEFORE_NUM.search(low, max(cs, ns - 40), ns):
             for i in self._mentions_in(cs, he):
@@ -875,6 +875,29 @@ class PeriodResolver:
                 continue  # "manufacturing, which declined 1.8% in March, grew 5.0%": March is the aside's
             return mt
         return leading
+
+    def _parallel_time(self, i: int, j: int, lo: int) -> Mention:
+        """Mention i follows number j. "output fell 6.1% and 3.6% in Q2 and Q3 of 2020": as many numbers listed as
+        times listed after them pair in order (the "respectively" a writer leaves out), and a year stated once at
+        the end of the times is all of theirs."""
+        ms, low = self.mentions, self.low
+        times = [i]
+        while times[-1] + 1 < len(ms) and _TIME_LIST_GAP.fullmatch(low, ms[times[-1]].end, ms[times[-1] + 1].start):
+            times.append(times[-1] + 1)
+        if len(times) < 2:
+            return ms[i]
+        last = bisect.bisect_left(self.num_starts, ms[i].start) - 1  # the numbers listed before the first time
+        first = last
+        while first > 0 and self.num_starts[first - 1] >= lo and \
+                _NUMBER_LIST_GAP.fullmatch(low, self.num_ends[first - 1], self.num_starts[first]):
+            first -= 1
+        if last - first + 1 != len(times) or not first <= j <= last:
+            return ms[i]
+        mt, closing = ms[times[j - first]], ms[times[-1]]
+        if not mt.explicit_year and closing.explicit_year and mt.period is not None and closing.period is not None \
+                and mt.period.type != "unknown" and mt.kind == closing.kind:
+            mt = replace(mt, period=_shift_years(mt.period, closing.period.end.year - mt.period.end.year))
+        return mt
 
     def _span_in_sentence(self, ss: int, se: int) -> Mention | None:
         """The one period longer than a day that the sentence names, if it names one."""
@@ -1390,8 +1413,9 @@ class PeriodResolver:
                 # "in the first half, cumulative installed capacity exceeded 470 GW": the total at the period's end
                 return point(mt.period.end)
             d = self.ref.ref_date
-            if future and mt.kind == "month" and d is not None and mt.period.end < d.replace(day=1):
-                # "inflation could peak at 7.25% in April" in February: the April ahead
+            if future and mt.kind == "month" and d is not None and mt.period.end < d.replace(day=1) - timedelta(days=31):
+                # "inflation could peak at 7.25% in April" in February: the April ahead (but the month just ended is
+                # the one a flash estimate "expected to be 5.0% in December" in early January is about)
                 return _shift_years(mt.period, 1)
             return self._horizon(mt, flow, stock, future)
         if stock_kind in ("now", "market") and not is_flow and not future and self.ref.ref_date is not None:
@@ -1771,6 +1795,10 @@ _FROM_START_VALUE = re.compile(rf",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s
 _SINCE_BEFORE = re.compile(r"\bsince\s")
 _PERCENT_IN_NUMBER = re.compile(rf"{PERCENT_SIGN}")  # "3.9%", "3.9 percent" as the number's own span
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# between the items of a list of times ("in Q2 and Q3 of 2020", "in May, June and July") and of numbers ("6.1% and
+# 3.6%", "4, 5 and 6 per cent")
+_TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:in\s+)?")
+_NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on
 _LEAD_KINDS = frozenset({"month", "month_year", "quarter", "half", "first_months", "first_quarters", "month_span", "months_to", "year",

@@ -29,6 +29,7 @@ class Mention:
     start: int
     end: int
     place: Place
+    by_institution: bool = False  # "National Bureau of Statistics": a body that speaks for its country
 
 
 def _strip_cn_suffix(name: str) -> str:
@@ -137,6 +138,7 @@ def _build() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
 
 
 NAMES, SUPRA, BY_CODE = _build()
+INSTITUTIONS = frozenset(V.REGIONS.get("institutions") or ())
 _FIRST_WORDS = {n.split()[0] for n in NAMES} | {s.split()[0] for s in SUPRA}
 _FIRST_LOWER = {w.lower() for w in _FIRST_WORDS}
 _MAXLEN = max(len(n.split()) for n in list(NAMES) + list(SUPRA))
@@ -221,7 +223,7 @@ def find(text: str) -> list[Mention]:
                     # end offset of the matched form inside the document
                     last_a, last_b = parts[k - 1]
                     cut = len(surface) - len(cand)
-                    hit = Mention(s, e - cut, p)
+                    hit = Mention(s, e - cut, p, cand in INSTITUTIONS)
                     break
             if hit:
                 break

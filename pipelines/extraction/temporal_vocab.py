@@ -199,7 +199,7 @@ class Vocab:
         p["half"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]half"
             rf"(?:\s*\(h[12]\))?(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
-            rf"|\bh(?P<h2>[12])\s*(?:(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("H1 2024", "H1’24")
+            rf"|\bh(?P<h2>[12])(?:(?:\s+of\s+|\s*)(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("H1 2024", "H1 of 2024", "H1’24")
             # "in Q1 and Q2", "the first and second quarters": the half they make up
             rf"|(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:q(?P<qa>[13])\s*(?:and|&|-|–)\s*q[24]|(?P<qw>first|third)\s+and\s+"
             rf"(?:second|fourth)\s+quarters)(?:\s+(?:of\s+)?(?P<yr3>{yref}))?\b"
@@ -207,7 +207,7 @@ class Vocab:
         p["quarter"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>{ordinal_small})[\s-]quarter"
             rf"(?:\s*\(q[1-4]\))?(?:\s+(?:of\s+)?(?P<yr>{yref}))?"  # ("the first quarter (Q1) of 2022")
-            rf"|\bq(?P<q2>[1-4])(?:\s*(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("Q3 2023", "Q3'23")
+            rf"|\bq(?P<q2>[1-4])(?:(?:\s+of\s+|\s*)(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("Q3 2023", "Q3 of 2023", "Q3'23")
             # "Quarter 3 (July to Sept) 2022"
             rf"|(?:(?:in|during|for|over)\s+)?\bquarter\s+(?P<q5>[1-4])(?![\d%]|\.\d)(?:\s*\([^()\d]{{0,30}}\))?(?:\s+(?P<yr5>{year}))?"
             # "in the final three months of 2024", "the last quarter of 2023": the fourth quarter

@@ -1,5 +1,7 @@
 """Document-level regions, trading partners, domains and measures of statistical releases (texts composed for the
 tests; no sentence is taken from a corpus)."""
+from datetime import date
+
 from pipelines.extraction import extract
 from pipelines.extraction import regions as R
 
@@ -344,3 +346,9 @@ def test_respectively_gives_each_number_its_own_place_but_not_to_partners():
         [("Weifang", "growth_yoy_pct"), ("Dongying", "growth_yoy_pct"), ("Jining", "growth_yoy_pct")]
     got = _by_quote("China's trade with ASEAN, the EU and Japan rose 9.1%, 6.2% and 3.3%, respectively.")
     assert {got[q].region for q in ("9.1%", "6.2%", "3.3%")} == {"China"}
+
+
+def test_a_country_named_outright_wins_a_tie_with_a_statistics_office_other_countries_share_a_name_with():
+    t = ("The National Bureau of Statistics (NBS) said Nigeria's GDP grew by 4.03 per cent in the third quarter.\n\n"
+         "Crude oil output averaged 1.57 million barrels per day in the quarter.")
+    assert {o.region for o in extract(t, date(2021, 11, 19)).observations} == {"Nigeria"}

@@ -632,3 +632,9 @@ def test_a_rate_in_a_monthly_release_is_the_months_reading_and_a_points_drop_is_
     got = {o.quote: o for o in extract(t, date(2025, 6, 12), "Statistics Portugal").observations}
     assert (got["6.1 per cent"].period.start, got["6.1 per cent"].period.end) == (date(2025, 5, 1), date(2025, 5, 31))
     assert got["0.2 percentage point"].value == -0.2
+
+
+def test_a_sign_written_with_the_number_is_kept_after_a_verb_of_falling():
+    t = "Ruritania's output contracted by -6.10 per cent in 2020 and fell 2.1% in 2021."
+    got = {o.quote: o.value for o in extract(t, date(2022, 3, 1)).observations}
+    assert got == {"-6.10 per cent": -6.1, "2.1%": -2.1}

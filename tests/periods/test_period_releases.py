@@ -595,3 +595,20 @@ def test_a_lead_with_a_trends_times_reports_on_its_figures_time():
     t = ("Ruritania's trade has kept rising so far this year, growing since January and recording an 8.7% "
          "year-on-year (y-o-y) expansion in June.\n\nThe ministry said in a statement that exports rose by 1.7%.")
     assert resolve(t, "1.7%", published=date(2024, 7, 18)) == ("2024-06-01", "2024-06-30", "month")
+
+
+def test_the_month_just_ended_in_an_estimate_is_that_month():
+    t = ("Annual inflation in Ruritania is expected to have been 5.0% in December, up from 4.9% in November, "
+         "according to a flash estimate. Energy is expected to have the highest annual rate in December (26.0%).")
+    pub = date(2022, 1, 7)
+    assert resolve(t, "5.0%", pub) == ("2021-12-01", "2021-12-31", "month")
+    assert resolve(t, "26.0%", pub) == ("2021-12-01", "2021-12-31", "month")
+
+
+def test_times_listed_after_as_many_numbers_pair_with_them_in_order():
+    t = ("Ruritania's output contracted by 6.1 per cent and 3.6 per cent in Q2 and Q3 of 2020, before growing "
+         "2.2% in H1 of 2021.")
+    pub = date(2021, 11, 19)
+    assert resolve(t, "6.1 per cent", pub) == ("2020-04-01", "2020-06-30", "quarter")
+    assert resolve(t, "3.6 per cent", pub) == ("2020-07-01", "2020-09-30", "quarter")
+    assert resolve(t, "2.2%", pub) == ("2021-01-01", "2021-06-30", "half")
