@@ -137,6 +137,9 @@ def is_year_like(tok: Token) -> bool:
             and not tok.has_scale and 1800 <= tok.number <= 2100)
 
 
+_GRADE_AFTER = re.compile(r"[\s-]*" + V.alt_source(V.GRADE_NOUNS))
+
+
 def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
     """The reason this token measures nothing, or None if it may be an observation."""
     left = text[max(0, tok.start - 60):tok.start]
@@ -165,6 +168,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "label"  # 5G, 14th, 3D
         if tok.glued_prefix:
             return "label"  # C919, H20
+        if bare and _GRADE_AFTER.match(right):
+            return "label"  # "95 octane petrol"
         if is_year_like(tok):
             return "date"
         if small_int and _YEAR_HYPHEN.search(left) and (bare or text[tok.start:tok.end].isdigit()):

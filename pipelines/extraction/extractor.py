@@ -151,10 +151,12 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|with|of|across|near|around|fo
 _LINE_RX = re.compile(r"[^\n]+")
 
 
-def _home_currencies(toks: list[list[Token]], default: R.Place) -> None:
+def _home_currencies(toks: list[list[Token]], default: R.Place) -> set[int]:
     """In a text about Canada (Australia, Hong Kong ...) a bare "$" is that country's dollar; in one about Japan a
-    bare "¥" is the yen."""
-    for ts in toks:
+    bare "¥" is the yen; in one about South Africa "R24.54" is rand. Returns the sentences where letters glued to a
+    number turned out to be its currency."""
+    changed = set()
+    for k, ts in enumerate(toks):
         for t in ts:
             if t.bare_symbol:
                 home = R.HOME_SYMBOL[t.bare_symbol].get(default.code or "")
@@ -162,6 +164,13 @@ def _home_currencies(toks: list[list[Token]], default: R.Place) -> None:
                     if t.unit == t.currency:
                         t.unit = home
                     t.currency = home
+            elif t.glued_prefix in R.HOME_LETTER and R.HOME_LETTER[t.glued_prefix][0] == default.code and \
+                    not t.currency and t.unit is None:
+                t.currency = t.unit = R.HOME_LETTER[t.glued_prefix][1]
+                t.start -= len(t.glued_prefix)
+                t.glued_prefix = ""
+                changed.add(k)
+    return changed
 
 
 def _has_words(line: str, k: int) -> bool:
@@ -673,7 +682,8 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
     sub_annual_doc = resolver.doc_period is not None and resolver.doc_period.type in ("month", "quarter") and \
         not company_doc
     annual_doc = resolver.doc_period is not None and resolver.doc_period.type == "year"
-    _home_currencies(all_toks, region.default)
+    for k in _home_currencies(all_toks, region.default):
+        all_reasons[k] = [exclusion(sents[k].text, t, all_toks[k], i) for i, t in enumerate(all_toks[k])]
     firms = set() if company_doc else _company_names(text)
     firm_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(firms, key=len, reverse=True)) +
                          r")(?![\w])") if firms else None

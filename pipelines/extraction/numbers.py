@@ -52,11 +52,14 @@ _MULT_ALT = "|".join(sorted(V.MULTIPLES, key=len, reverse=True))
 _FRAC_ALT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(V.FRACTIONS, key=len, reverse=True) if f != "half")
 _DG_ALT = "|".join(re.escape(d) for d in V.DIGIT_GROWTH)
 
+# digits with thousands separators and decimals; and a decimal comma, as much of the world writes it, before a percent
+# sign ("rising to 5,4% from 4,8%")
+_NUM = r"(?P<num>(?<![\d.,])(?:\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b))|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?))"
 CORE = re.compile(
     rf"(?P<dg>\b(?:{_DG_ALT})\b)"
     rf"|(?P<mult>\b\d+(?:\.\d+)?[\s-]?fold\b|\b(?:{_MULT_ALT})\b)"
     rf"|(?P<frac>\b(?:{_FRAC_ALT})\b|\bhalf(?=\s+as\b))"
-    r"|(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
+    rf"|{_NUM}"
     rf"|(?P<word>\b(?:(?:{_TENS})(?:-(?:{_UNITS_1_9}))?|{_NUMWORD_ALT}|hundred|dozen|a(?=[\s-]+(?:{_SCALE_ALT})\b))"
     rf"(?:[\s-]+(?:{_SCALE_ALT})\b)*\b)",
     re.I,
@@ -122,6 +125,7 @@ def _word_value(s: str) -> tuple[float, float, bool] | None:
     return total, scale, has_scale
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
 _START_WORDS = ({w.split("-")[0].split()[0] for w in V.NUMBER_WORDS} | {w.split("-")[0] for w in V.MULTIPLES}
                 | {w.split("-")[0].split()[0] for w in V.FRACTIONS} | {w.split("-")[0] for w in V.DIGIT_GROWTH}
@@ -134,7 +138,7 @@ for _w in sorted(_START_WORDS, key=len):
 _A_SCALES = sorted(V.ARTICLE_SCALES)  # "a thousand", "a-million"
 
 
-_NUM_RX = re.compile(r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)")
+_NUM_RX = re.compile(_NUM, re.I)
 _FOLD_RX = re.compile(r"(?P<mult>\d+(?:\.\d+)?[\s-]?fold\b)", re.I)
 
 
@@ -241,8 +245,11 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
                 continue
             tok = Token(s, e, s, e, "word", number, scale=scale, has_scale=has_scale)
         else:
-            number = float(raw.replace(",", ""))
-            tok = Token(s, e, s, e, "num", number, has_comma="," in raw, is_int="." not in raw)
+            if _DECIMAL_COMMA.fullmatch(raw):
+                tok = Token(s, e, s, e, "num", float(raw.replace(",", ".")), is_int=False)
+            else:
+                tok = Token(s, e, s, e, "num", float(raw.replace(",", "")), has_comma="," in raw, is_int="." not in raw)
+            number = tok.number
             if s >= 1 and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " (\t\n"):
                 tok.number = number if text[s - 1] == "+" else -number  # "growth of -2.1%", "(+3.6%)"
                 tok.start = s - 1

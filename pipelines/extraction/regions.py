@@ -163,6 +163,9 @@ TRADE_CURRENCIES = frozenset(V.REGIONS.get("trade_currencies") or ())
 HOME_SYMBOL = {sym: {BY_CODE[code].code: cur for cur, code in (V.REGIONS.get("currency_home") or {}).items()
                      if code in BY_CODE and cur in curs}
                for sym, curs in V.SHARED_SYMBOLS.items()}
+# a currency's letters in a text about its home: {letters: (country code, currency)}
+HOME_LETTER = {letters: (BY_CODE[code].code, cur) for letters, cur in V.HOME_LETTERS.items()
+               for c, code in (V.REGIONS.get("currency_home") or {}).items() if c == cur and code in BY_CODE}
 
 # Candidate starts: capitalised words, and the few lower-case words that name an area ("world", "global",
 # "euro area"). The tail look-ahead captures up to four following words without consuming them.

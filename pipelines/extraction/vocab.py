@@ -145,6 +145,7 @@ MONTHS = {w.lower() for w in NUMBERS["month_names"]}
 # ---- units -----------------------------------------------------------------------------------
 CURRENCY_PREFIXES: dict[str, str] = dict(UNITS["currency_prefixes"])
 SHARED_SYMBOLS: dict[str, list[str]] = {k: list(v) for k, v in (UNITS.get("shared_symbols") or {}).items()}
+HOME_LETTERS: dict[str, str] = dict(UNITS.get("home_letters") or {})
 CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in UNITS["currency_words"].items()}
 WEIGHT_HOMONYMS: set[str] = {w.lower() for w in UNITS.get("weight_homonyms") or []}
 UNIT_WORDS: dict[str, dict] = {k.lower(): v for k, v in UNITS["units"].items()}
@@ -191,6 +192,7 @@ INDEX_CUES = CUES["index_cues"]
 TARGET_CUES = CUES["target_cues"]
 FORECAST_CUES = CUES["forecast_cues"]
 LABEL_NOUNS = {w.lower() for w in CUES["label_nouns"]}
+GRADE_NOUNS = {w.lower() for w in CUES.get("grade_nouns") or []}
 DOC_NUMBER_PREFIXES = {w.lower() for w in CUES["document_number_prefixes"]}
 THRESHOLD_PREFIXES = {w.lower() for w in CUES["threshold_prefixes"]}
 GROUP_SHARE_PREFIXES = {w.lower() for w in CUES.get("group_share_prefixes") or []}

@@ -1,4 +1,6 @@
 """Number tokens: values, scale words, currencies, units, number words (sentences composed for the tests)."""
+from datetime import date
+
 import pytest
 
 from pipelines.extraction import extract
@@ -136,3 +138,25 @@ def test_a_decimal_broken_by_a_blank_line_is_one_number():
     got = obs(text)
     assert [o.value for o in got if o.unit == "CNY"] == [51.7e9, 20.3e9, 9e9]
     assert got[0].quote == "51.\n\n7 billion yuan" and text[got[0].char_start:got[0].char_end] == got[0].quote
+
+
+def test_a_decimal_comma_before_a_percent_sign_is_a_decimal():
+    t = "Annual inflation rose to 5,4% in September from 4,8% in August; 12,75 per cent of 1,500 firms agreed."
+    got = {o.quote: o.value for o in extract(t, date(2023, 10, 18)).observations}
+    assert got["5,4%"] == 5.4 and got["4,8%"] == 4.8 and got["12,75 per cent"] == 12.75 and got["1,500"] == 1500
+
+
+def test_letters_glued_to_a_number_are_a_currency_only_at_home():
+    at_home = extract("South Africa's petrol price hit R24.54 a litre in September, and Nigeria's is not named.",
+                      date(2023, 10, 18)).observations
+    assert [(o.quote, o.unit) for o in at_home] == [("R24.54", "ZAR")]
+    naira = extract("Nigeria's nominal GDP stood at N45.11trillion in the third quarter.", date(2021, 11, 19))
+    assert [(o.quote, o.value, o.unit) for o in naira.observations] == [("N45.11trillion", 45.11e12, "NGN")]
+    abroad = extract("Canada's R2 index rose 3% in May.", date(2023, 6, 18))
+    assert [o.quote for o in abroad.observations] == ["3%"]
+
+
+def test_a_number_before_octane_is_a_fuel_grade():
+    got = extract("South Africa's 95 octane petrol rose 2% and 93-octane fell 1% in September.", date(2023, 10, 18))
+    assert [o.quote for o in got.observations] == ["2%", "1%"]
+    assert {(e.text, e.reason) for e in got.excluded} >= {("95", "label"), ("93", "label")}
