@@ -465,11 +465,19 @@ class Scanner:
         elif name == "quarter":
             q = g.get("q") or g.get("q2") or g.get("q5")
             q = 4 if q is None else (v.number_word(q) if not q.isdigit() else int(q))  # "the final three months of"
-            yr = g.get("yr") or g.get("yr2") or g.get("yr4") or g.get("yr5") or (g.get("yy") and f"20{g['yy']}")
+            yr = g.get("yr") or g.get("yr2") or g.get("yr4") or g.get("yr5") or g.get("pyr") or g.get("pyr2") or \
+                (g.get("yy") and f"20{g['yy']}")
             y, explicit = self._year_of(yr, ref, default_rel=True)
             if y is None:
                 return
-            p = quarter_period(y, q)
+            if ref.fiscal.fiscal_quarters and not explicit and ref.ref_date is not None:
+                # "GDP grew 7.8% in Q1" in a text on India: April-June of the fiscal year under way
+                d, fy = ref.ref_date, ref.fiscal
+                current = d.year if d.month >= fy.first_month else d.year - 1
+                off = 0 if yr is None else y - (ref.ref_year or y)  # ("last year's Q1")
+                p = _months_into(fiscal_year(fy, current + off).start, 3 * (q - 1), 3, "quarter")
+            else:
+                p = quarter_period(y, q)
             mt.period = self._step_back(p, ref, explicit or yr is not None)
             mt.explicit_year = explicit
         elif name == "end_point":

@@ -44,6 +44,7 @@ class FiscalYear:
     first_month: int
     named_by_end: bool  # "FY24" is the year ending in 2024 (else: the one beginning in 2024)
     split_years: bool  # "2023-24" is one fiscal year
+    fiscal_quarters: bool = False  # "Q1" without a year is the fiscal year's first quarter
 
 
 CALENDAR_FISCAL_YEAR = FiscalYear(1, True, False)
@@ -78,7 +79,8 @@ class Vocab:
             " ".join(k.lower().split()): int(v) for k, v in data.get("fiscal_year_start", {}).items()
         }
         self.fiscal_years = {
-            code.upper(): FiscalYear(int(f["first_month"]), f["named_by"] == "end", bool(f["split_years"]))
+            code.upper(): FiscalYear(int(f["first_month"]), f["named_by"] == "end", bool(f["split_years"]),
+                                     f.get("quarters") == "fiscal")
             for code, f in data.get("fiscal_years", {}).items()
         }
         self.fiscal_nouns = [w.lower() for w in data.get("fiscal_nouns", [])]
@@ -204,10 +206,11 @@ class Vocab:
             rf"|(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:q(?P<qa>[13])\s*(?:and|&|-|–)\s*q[24]|(?P<qw>first|third)\s+and\s+"
             rf"(?:second|fourth)\s+quarters)(?:\s+(?:of\s+)?(?P<yr3>{yref}))?\b"
         )
+        # ("last year's Q1", "2022's second quarter": the year before, possessive)
         p["quarter"] = (
-            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>{ordinal_small})[\s-]quarter"
+            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?P<pyr>{yref})['’]s\s+)?(?P<q>{ordinal_small})[\s-]quarter"
             rf"(?:\s*\(q[1-4]\))?(?:\s+(?:of\s+)?(?P<yr>{yref}))?"  # ("the first quarter (Q1) of 2022")
-            rf"|\bq(?P<q2>[1-4])(?:(?:\s+of\s+|\s*)(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("Q3 2023", "Q3 of 2023", "Q3'23")
+            rf"|(?:(?P<pyr2>{yref})['’]s\s+)?\bq(?P<q2>[1-4])(?:(?:\s+of\s+|\s*)(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("Q3 2023", "Q3 of 2023", "Q3'23")
             # "Quarter 3 (July to Sept) 2022"
             rf"|(?:(?:in|during|for|over)\s+)?\bquarter\s+(?P<q5>[1-4])(?![\d%]|\.\d)(?:\s*\([^()\d]{{0,30}}\))?(?:\s+(?P<yr5>{year}))?"
             # "in the final three months of 2024", "the last quarter of 2023": the fourth quarter

@@ -612,3 +612,19 @@ def test_times_listed_after_as_many_numbers_pair_with_them_in_order():
     assert resolve(t, "6.1 per cent", pub) == ("2020-04-01", "2020-06-30", "quarter")
     assert resolve(t, "3.6 per cent", pub) == ("2020-07-01", "2020-09-30", "quarter")
     assert resolve(t, "2.2%", pub) == ("2021-01-01", "2021-06-30", "half")
+
+
+def test_a_quarter_without_its_year_in_a_text_on_india_is_of_the_fiscal_year():
+    t = ("India's GDP grew 7.8% in Q1, against 13.1% in last year's Q1. In the United States, output rose 2.4% in "
+         "2022's second quarter.")
+    got = {o.quote: (o.period.start, o.period.end) for o in extract(t, date(2023, 8, 31)).observations}
+    assert got["7.8%"] == (date(2023, 4, 1), date(2023, 6, 30))
+    assert got["13.1%"] == (date(2022, 4, 1), date(2022, 6, 30))
+    assert got["2.4%"] == (date(2022, 4, 1), date(2022, 6, 30))
+
+
+def test_a_possessive_year_names_the_year_of_its_quarter():
+    t = "Last year's Q1 saw output rise 3.1%, and last year's fourth quarter a 2.2% fall."
+    pub = date(2024, 5, 2)
+    assert resolve(t, "3.1%", pub) == ("2023-01-01", "2023-03-31", "quarter")
+    assert resolve(t, "2.2%", pub) == ("2023-10-01", "2023-12-31", "quarter")
