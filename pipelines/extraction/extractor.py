@@ -734,7 +734,7 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
             para.add(st)
             earlier.add(st)
             continue
-        cues = M.GrowthCues(st, resolver.ref.report_year)
+        cues = M.GrowthCues(st, resolver.ref.report_year, (home or "").split("-")[0] in R.ANNUALIZED_REPORTERS)
         has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc, company_doc, earlier, annual_doc)
         low_st = st.lower()
         trade_here = any(p in low_st for p in _TRADE_PARTS) and bool(_TRADE_WORDS.search(st))

@@ -65,7 +65,8 @@ _CONTRAST_AFTER = re.compile(r"\b(?:but|while|whereas)\s")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # all comparison-base cues in one pass (vocab.Caseless: run on whole sentences, like _PERIOD_ANY)
 _ALL_CUES = V.Caseless(re.compile(
-    "(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES) + ")"
+    "(?P<annual>" + "|".join(f"(?:{rx.pattern})" for rx in V.ANNUAL_RATE_CUES) + ")"
+    + "|(?P<yoy>" + "|".join(f"(?:{rx.pattern})" for rx in V.YOY_CUES) + ")"
     + "|(?P<other>" + "|".join(f"(?:{rx.pattern})" for rx in V.OTHER_BASE_CUES) + ")"
     + "|(?P<weak>" + "|".join(f"(?:{rx.pattern})" for rx in V.WEAK_YOY_CUES) + ")", re.I))
 # "the bureau said on Friday", "data released by the statistics bureau on Thursday"
@@ -374,9 +375,10 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|best|worst|most|least|first\s+tim
 class GrowthCues:
     """Comparison-base cues of one sentence, found once, asked per number."""
 
-    def __init__(self, text: str, report_year: int | None = None) -> None:
+    def __init__(self, text: str, report_year: int | None = None, annualized: bool = False) -> None:
         self.text = text
         self.report_year = report_year  # the year the document reports on: "over 2024" in a text on 2025 is yoy
+        self.annualized = annualized  # "at an annual rate" is annualized on the quarter before (the US)
         self._cues: list[tuple[int, int, str, bool]] | None = None
         self._starts: list[int] | None = None
         self._period: bool | None = None
@@ -406,6 +408,8 @@ class GrowthCues:
                             # earlier ("since 2023" counts from a start instead)
                             kind = "yoy"
                     cues.append((m.start(), m.end(), kind, True))
+                elif g == "annual":
+                    cues.append((m.start(), m.end(), "other" if self.annualized else "yoy", True))
                 else:
                     cues.append((m.start(), m.end(), "yoy", g == "yoy"))
                 day = m.group().lower().endswith("day")

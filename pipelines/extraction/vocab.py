@@ -178,6 +178,7 @@ TREND_DOWN = {w.lower() for w in CUES["trend_down"]}
 LEVEL_VERBS = {w.lower() for w in CUES["level_verbs"]}
 YOY_CUES = cue_patterns(CUES["yoy_cues"])
 WEAK_YOY_CUES = cue_patterns(CUES["weak_yoy_cues"])
+ANNUAL_RATE_CUES = cue_patterns(CUES.get("annual_rate_cues") or [])
 YEAR_EARLIER_PHRASES = cue_patterns(CUES["year_earlier_phrases"])
 OTHER_BASE_CUES = cue_patterns(CUES["other_base_cues"])
 PREVIOUS_PERIOD_CUES = cue_patterns(CUES.get("previous_period_cues") or [])

@@ -638,3 +638,11 @@ def test_a_sign_written_with_the_number_is_kept_after_a_verb_of_falling():
     t = "Ruritania's output contracted by -6.10 per cent in 2020 and fell 2.1% in 2021."
     got = {o.quote: o.value for o in extract(t, date(2022, 3, 1)).observations}
     assert got == {"-6.10 per cent": -6.1, "2.1%": -2.1}
+
+
+def test_an_annual_rate_is_on_a_year_earlier_except_where_releases_annualize_it():
+    mexico = extract("Mexico's GDP rose 1% on the quarter and 4.3% at an annual rate in the third quarter.",
+                     date(2022, 10, 31)).observations
+    assert [o.measure for o in mexico] == ["growth_pct", "growth_yoy_pct"]
+    us = extract("US GDP rose 4.3% at an annual rate in the third quarter.", date(2022, 10, 31)).observations
+    assert [o.measure for o in us] == ["growth_pct"]
