@@ -261,6 +261,7 @@ def _clause_subject(toks: list[str]) -> list[str]:
 
 
 _PRODUCT_RX = V.alternation(V.DOMAINS.get("industry_products") or ["steel"])
+_SECTOR_RX = V.alternation(V.DOMAINS.get("industry_sectors") or ["industrial production"])
 _PRICES = re.compile(r"\bprices\b", re.I)
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|weapons?|ammunition|troops)\b", re.I)
 # a part of each word above, for a substring test first (without "i" or "s", which re.I also matches to "ı", "ſ")
@@ -368,9 +369,10 @@ def domain(subject_text: str, sentence: str, subnational: bool, foreign: bool, h
         cd = _clause_domain(clause)
         if cd is not None:
             return cd
-    if foreign and (not _PRODUCT_RX.search(subject_text) or _PRICES.search(subject_text)):
-        # abroad, figures default to the economy's; a product's figures are its industry's, but its "prices" are
-        # a part of consumer prices ("used-car prices fell 1.1%")
+    if foreign and (not (_PRODUCT_RX.search(subject_text) or _SECTOR_RX.search(subject_text)) or
+                    _PRICES.search(subject_text)):
+        # abroad, figures default to the economy's; a product's or the industrial sector's figures are industry's,
+        # but a product's "prices" are a part of consumer prices ("used-car prices fell 1.1%")
         return "macro"
     return "industry"
 
