@@ -355,6 +355,6 @@ def test_a_country_named_outright_wins_a_tie_with_a_statistics_office_other_coun
 
 
 def test_abroad_the_industrial_sectors_own_output_is_industry_and_on_the_month_before():
-    got = extract("Germany's industrial production fell 1.3% in February, while GDP had grown 0.2% in 2024.",
+    got = extract("Germany's industrial production fell 1.3% in February. Its GDP had grown 0.2% in 2024.",
                   date(2025, 4, 7)).observations
     assert [(o.domain, o.measure) for o in got] == [("industry", "growth_pct"), ("macro", "growth_yoy_pct")]
