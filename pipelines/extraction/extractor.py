@@ -832,7 +832,8 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
 _SUB_ANNUAL = re.compile(V.alt_source(V.MONTHS) + r"(?!\s+" + V.alt_source(V.CUES["report_nouns"]) + r")|\b(?:(?:last|this|the|previous|prior|preceding)\s+month|"
                          r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|previous|prior|preceding|the)\s+quarter|q[1-4]|monthly|"
                          r"quarterly)\b", re.I)
-_ANNUAL = re.compile(r"\b(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
+# (not a base: "are up 4.1% over the last year", "from last year")
+_ANNUAL = re.compile(r"\b(?<!over\s)(?<!over\sthe\s)(?<!from\s)(?:(?:last|this|the\s+whole|the\s+full|the\s+past)\s+year|(?:19|20)\d\d\s+as\s+a\s+whole|"
                      r"for\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d(?!\s*(?:q[1-4]|\w+\s+quarter)))\b", re.I)
 # months added up from the start of the year are compared with the same months a year earlier
 _CUMULATIVE_SPAN = re.compile(r"\bfirst\s+\w+\s+months\b|\byear[\s-]to[\s-]date\b|\bjanuary\s*(?:-|–|to|through)\s*[a-z]+",

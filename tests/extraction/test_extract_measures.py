@@ -646,3 +646,11 @@ def test_an_annual_rate_is_on_a_year_earlier_except_where_releases_annualize_it(
     assert [o.measure for o in mexico] == ["growth_pct", "growth_yoy_pct"]
     us = extract("US GDP rose 4.3% at an annual rate in the third quarter.", date(2022, 10, 31)).observations
     assert [o.measure for o in us] == ["growth_pct"]
+
+
+def test_a_base_named_after_a_second_change_in_its_own_clause_is_that_changes():
+    t = ("Jobs report for March. Average hourly earnings in the US were up 0.3%, and are up 4.1% over the last year. "
+         "Car production in Ruritania fell 0.3 percent and sales rose 9.7 percent month on month.")
+    got = {o.quote: o.measure for o in extract(t, date(2024, 4, 5)).observations}
+    assert got == {"0.3%": "growth_pct", "4.1%": "growth_yoy_pct", "0.3 percent": "growth_pct",
+                   "9.7 percent": "growth_pct"}
