@@ -964,9 +964,11 @@ class PeriodResolver:
                         got = (free or found)[-1]
                     elif (near or j == first) and free and len(distinct) == 1:
                         got = free[-1]
-                    elif j == k - 1 and not free and not chain and self.v.past_re.search(self.low, s0, e0):
+                    elif j == k - 1 and not free and not chain and (
+                            self.v.past_re.search(self.low, s0, e0) or self._sentence_cues(k, s0, e0).expects_reported):
                         # "... rose to 7.8% in June from 7.7% in May. Youth unemployment stood
-                        # at 17.0%.": the time of the sentence's first figure (not of a start value)
+                        # at 17.0%.": the time of the sentence's first figure (not of a start value); so too
+                        # "Analysts had expected employers to add 212,000 jobs": the expectation of that figure
                         got = self._main_figure_time(s, e, found)
                     if got is not None:
                         # a later sentence that stated another time ends an older phrase's reach
@@ -1418,8 +1420,10 @@ class PeriodResolver:
                 # the one a flash estimate "expected to be 5.0% in December" in early January is about)
                 return _shift_years(mt.period, 1)
             return self._horizon(mt, flow, stock, future)
-        if stock_kind in ("now", "market") and not is_flow and not future and self.ref.ref_date is not None:
-            # "the deposit rate remains at -0.5%", "the share is 42%": a level standing now
+        if stock_kind in ("now", "market") and not is_flow and not future and self.ref.ref_date is not None and \
+                not self._sentence_cues(k, ss, se).expects_reported:
+            # "the deposit rate remains at -0.5%", "the share is 42%": a level standing now (but "analysts had
+            # expected the rate to remain at 3.9%" is about the period reported)
             return self._point_now()
         if future:
             # a goal or forecast: its own deadline, or the last one stated just before
@@ -1483,14 +1487,18 @@ class PeriodResolver:
             if p is not None and p.end is not None and p.type in _REPORT_TYPES | {"point"}:
                 return point(p.end)
             return self._point_now()
+        # "Analysts had expected employers to add 212,000 jobs": an expectation of the figure of the period reported,
+        # not a level standing now
+        expected = self._sentence_cues(k, ss, se).expects_reported
         if mt is not None:
             if self._accumulated(k, ss, ns, mt, flow, future):
                 return point(mt.period.end)
-            if not is_flow and mt.period.type != "point" and self.ref.ref_date is not None:
+            if not is_flow and mt.period.type != "point" and self.ref.ref_date is not None and not expected:
                 return self._level_in(mt.period, stock, stock_kind, ss, ns)
             return self._horizon(mt, flow, stock, future)
         if ctx is not None:
-            if not is_flow and ctx.period.type != "point" and (self.ref.ref_date is not None or stock > 0):
+            if not is_flow and ctx.period.type != "point" and (self.ref.ref_date is not None or stock > 0) and \
+                    not expected:
                 # "There were 14 museums." under a paragraph on 2022: at its end
                 return self._level_in(ctx.period, stock, stock_kind, ss, ns)
             return self._horizon(ctx, flow, stock, future)
@@ -1499,7 +1507,7 @@ class PeriodResolver:
         if self.doc_period is None and stock == 0:
             return Period.unknown()
         if self.doc_period is not None and self.doc_period.type in _REPORT_TYPES:
-            return self._level_in(self.doc_period, stock, stock_kind, ss, ns)
+            return self.doc_period if expected else self._level_in(self.doc_period, stock, stock_kind, ss, ns)
         return self._point_now()
 
     # ------------------------------------------------------------------ tables

@@ -628,3 +628,12 @@ def test_a_possessive_year_names_the_year_of_its_quarter():
     pub = date(2024, 5, 2)
     assert resolve(t, "3.1%", pub) == ("2023-01-01", "2023-03-31", "quarter")
     assert resolve(t, "2.2%", pub) == ("2023-10-01", "2023-12-31", "quarter")
+
+
+def test_what_analysts_had_expected_is_of_the_period_reported():
+    t = ("Ruritania's employers added 303,000 jobs in March.\n\n"
+         "Analysts had expected employers to add 212,000 jobs and the jobless rate to remain at 3.9%.")
+    got = {o.quote: o for o in extract(t, date(2024, 4, 5), "Ruritanian Bureau of Labor").observations}
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    assert (got["212,000"].period.start, got["212,000"].period.end) == march
+    assert (got["3.9%"].period.start, got["3.9%"].period.end) == march
