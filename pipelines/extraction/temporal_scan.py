@@ -172,6 +172,9 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 _FIGURE_REPORTED_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?\s+(?:reported|recorded|registered|posted|seen)\s+$")
 _OWNED_NUMBER = re.compile(r"\s+(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[$€£¥]?(?=\d)")
 _CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
+# a relative clause of its own after a time ("the first quarter, which saw a decline of 0.91%")
+_OWN_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|when)\s+(?:saw|recorded|registered|posted|showed|logged|had|"
+                               r"experienced)\b")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -310,7 +313,14 @@ class Scanner:
     def _resolve_fiscal(self, mt: Mention, g: dict, ref: Reference) -> None:
         v, fy = self.v, ref.fiscal
         if g.get("m"):  # "the fiscal year ended March 2025": the twelve months to then
-            end_month, end_year = v.month_number(g["m"]), int(g["y5"])
+            end_month = v.month_number(g["m"])
+            if g.get("y5"):
+                end_year = int(g["y5"])
+            elif ref.ref_date is not None:  # "the fiscal year that ended in March": the last March
+                d = ref.ref_date
+                end_year = d.year if end_month < d.month else d.year - 1
+            else:
+                return
             start_year, start_month = (end_year, 1) if end_month == 12 else (end_year - 1, end_month + 1)
             mt.period = Period(date(start_year, start_month, 1), month_end(end_year, end_month), "year")
         elif g.get("rel"):
@@ -718,7 +728,9 @@ class Scanner:
                 continue
             owner = own.endswith(("'s", "’s")) or low.startswith(("'s", "’s"), mt.end)
             bm = v.base_before.search(before) if not owner else None  # "from May's 3%": May's
-            if bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
+            if bm and _OWN_CLAUSE_AFTER.match(low, mt.end):
+                pass  # "better than the first quarter of 2023, which saw a decline of 0.91%": that figure's time
+            elif bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base
                 mt.role = BASE
             elif own.startswith("from ") and mt.kind in SPAN_KINDS and POINTS_JUST_BEFORE.search(before):

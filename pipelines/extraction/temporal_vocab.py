@@ -260,8 +260,9 @@ class Vocab:
             # (only after a part of it: a bare "2024-25" is a span of years where split years are not fiscal years)
             rf"|(?(part)(?P<y6>{year})\s*[-–/]\s*(?P<y7>\d\d)(?![\d%]|[.,]\d|-\w)|(?!))"
             rf"|(?P<y3>{year})\s*[-–/]\s*(?P<y4>(?:19|20)?\d\d)\s+(?:fiscal|financial)\s+year"
-            rf"|(?:fiscal|financial)\s+year\s+(?:ending|ended)\s+(?:in\s+|on\s+)?(?P<m>{mon_any})"
-            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*(?P<y5>{year}))"
+            # ("the fiscal year that ended in March": the latest one)
+            rf"|(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|ended)\s+(?:in\s+|on\s+)?(?P<m>{mon_any})"
+            rf"(?:(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*(?P<y5>{year}))?)"
         )
         p["full_date"] = (
             rf"(?:(?:on|as\s+of)\s+)?(?:(?P<m>{mon_any})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<d>\d{{1,2}})(?![:\d])(?:st|nd|rd|th)?"

@@ -637,3 +637,15 @@ def test_what_analysts_had_expected_is_of_the_period_reported():
     march = (date(2024, 3, 1), date(2024, 3, 31))
     assert (got["212,000"].period.start, got["212,000"].period.end) == march
     assert (got["3.9%"].period.start, got["3.9%"].period.end) == march
+
+
+def test_a_time_with_a_relative_clause_of_its_own_times_that_clauses_figure():
+    t = ("Ruritania's economy grew 3.9% in the second quarter of 2023. This is better than the first quarter of "
+         "2023, which saw a decline of 0.9%.")
+    assert resolve(t, "0.9%", date(2023, 8, 7)) == ("2023-01-01", "2023-03-31", "quarter")
+
+
+def test_the_fiscal_year_that_ended_in_a_month_is_the_latest_one():
+    t = "For the fiscal year that ended in March, Japan's core consumer prices rose 2.8 percent."
+    got = extract(t, date(2024, 4, 19)).observations[0]
+    assert (got.period.start, got.period.end, got.period.type) == (date(2023, 4, 1), date(2024, 3, 31), "year")
