@@ -103,7 +103,7 @@ from pipelines.extraction.temporal_scan import (
     period_before, point, year_period,
 )
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
-from pipelines.extraction.vocab import PERCENT_SIGN
+from pipelines.extraction.vocab import MULTIPLES, PERCENT_SIGN
 from pipelines.sources.datelines import find_dateline
 
 OWN_PHRASE = 40  # a noun this close after the number names what it measures ("5 percent growth")
@@ -1201,6 +1201,8 @@ class PeriodResolver:
         ) and not facts[1]
         if not stock:
             stock_kind = ""
+        if self.low.endswith("ed", ns, ne) and self.low[ns:ne] in MULTIPLES:
+            flow = 2  # "exports of cars more than doubled": the number is its own verb of change
         # a goal or forecast word before the number, or after it in its own clause ("said
         # net purchases would run ..." after the figure is another statement)
         fut = facts[3]
@@ -1721,8 +1723,10 @@ class PeriodResolver:
 
 
 _HARD_CUT = re.compile(r";")
+# ("compared with $31.2 billion tallied a year earlier")
 _YEAR_EARLIER = re.compile(
     rf"\s*(?:{PERCENT_SIGN}\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?(?:in\s+(?:surplus|deficit)\s+)?,?\s*"
+    r"(?:(?:tallied|recorded|registered|reported|posted|logged|seen)\s+)?"
     r"(?:(?:in\s+)?the\s+same\s+(?:month|quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point", "range"})

@@ -649,3 +649,14 @@ def test_the_fiscal_year_that_ended_in_a_month_is_the_latest_one():
     t = "For the fiscal year that ended in March, Japan's core consumer prices rose 2.8 percent."
     got = extract(t, date(2024, 4, 19)).observations[0]
     assert (got.period.start, got.period.end, got.period.type) == (date(2023, 4, 1), date(2024, 3, 31), "year")
+
+
+def test_a_figure_compared_with_and_tallied_a_year_earlier_is_of_the_year_before():
+    t = "Ruritania's exports reached $32.9 billion in May, compared with $31.2 billion tallied a year earlier."
+    assert resolve(t, "$31.2 billion", date(2023, 6, 21)) == ("2022-05-01", "2022-05-31", "month")
+
+
+def test_a_multiple_that_is_its_own_verb_of_change_is_of_the_period_reported():
+    t = ("Ruritania's exports rose 5.3% in May.\n\nBy product, exports of steel dropped 12.5 percent on-year to $1.2 "
+         "billion. Those of cars, on the other hand, more than doubled to $3.4 billion.")
+    assert resolve(t, "doubled", date(2023, 6, 21)) == ("2023-05-01", "2023-05-31", "month")
