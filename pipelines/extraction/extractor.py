@@ -83,6 +83,25 @@ def _propagate_units(text: str, toks: list[Token]) -> None:
             t.inherited_unit = True
 
 
+# what may follow an amount whose unit is left out: punctuation or a function word, not the noun it counts
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|in|for|from|to|up|down|while|with|on|at|by|as|than|"
+                              r"compared|year|during|over)\b", re.I)
+
+
+def _elliptic_currencies(sents: list[segment.Sentence], all_toks: list[list[Token]]) -> None:
+    """"GDP of 6.87 trillion yuan, trailed by Jiangsu's 6.7 trillion": an amount with a scale word and nothing it
+    counts after it is in the currency of the last amount of that scale, in its sentence or the one before."""
+    last: dict[float, tuple[int, int, str]] = {}  # scale: (paragraph, sentence, currency)
+    for k, (s, toks) in enumerate(zip(sents, all_toks)):
+        for t in toks:
+            if t.currency and t.has_scale and t.unit == t.currency:
+                last[t.scale] = (s.para, k, t.currency)
+            elif t.has_scale and t.kind in ("num", "word") and t.currency is None and t.unit is None:
+                hit = last.get(t.scale)
+                if hit is not None and hit[0] == s.para and k - hit[1] <= 1 and _NOTHING_COUNTED.match(s.text, t.end):
+                    t.currency = t.unit = hit[2]
+
+
 def _scan_all(text: str, sents: list[segment.Sentence], starts=None) -> list[list[Token]]:
     """Number tokens of every sentence; candidate positions are found once for the whole document."""
     digits, words = starts if starts is not None else candidate_starts(text)
@@ -661,11 +680,11 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
 
     sents = segment.sentences(text, wanted)
     all_toks = _scan_all(text, sents, starts)
-    all_reasons = []
     for s, toks in zip(sents, all_toks):
         if len(toks) > 1:
             _propagate_units(s.text, toks)
-        all_reasons.append([exclusion(s.text, t, toks, i) for i, t in enumerate(toks)])
+    _elliptic_currencies(sents, all_toks)
+    all_reasons = [[exclusion(s.text, t, toks, i) for i, t in enumerate(toks)] for s, toks in zip(sents, all_toks)]
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
     default, focus, company_doc, fixed = _doc_places(text, sents, all_mentions, all_toks, publisher)

@@ -49,7 +49,9 @@ _TENS = "|".join(w for w, v in V.NUMBER_WORDS.items() if v >= 20 and v % 10 == 0
 _UNITS_1_9 = "|".join(w for w, v in V.NUMBER_WORDS.items() if 1 <= v <= 9)
 _SCALE_ALT = "|".join(sorted(V.ARTICLE_SCALES, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(V.MULTIPLES, key=len, reverse=True))
-_FRAC_ALT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(V.FRACTIONS, key=len, reverse=True) if f != "half")
+# ("two-thirds", "two thirds"; but "the first three quarters" is a time: quarters only with the hyphen)
+_FRAC_ALT = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"-" if "quarter" in f else r"[\s-]+")
+                     for f in sorted(V.FRACTIONS, key=len, reverse=True) if f != "half")
 _DG_ALT = "|".join(re.escape(d) for d in V.DIGIT_GROWTH)
 
 # digits with thousands separators and decimals; and a decimal comma, as much of the world writes it, before a percent
@@ -233,7 +235,7 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
             toks.append(Token(s, e, s, e, "digit_growth", V.DIGIT_GROWTH[raw.lower()], unit="percent"))
             continue
         if kind == "frac":
-            key = re.sub(r"\s+", " ", raw.lower())
+            key = re.sub(r"[\s-]+", "-", raw.lower())
             toks.append(Token(s, e, s, e, "fraction", V.FRACTIONS.get(key, 0.5)))
             continue
         if kind == "word":

@@ -160,3 +160,17 @@ def test_a_number_before_octane_is_a_fuel_grade():
     got = extract("South Africa's 95 octane petrol rose 2% and 93-octane fell 1% in September.", date(2023, 10, 18))
     assert [o.quote for o in got.observations] == ["2%", "1%"]
     assert {(e.text, e.reason) for e in got.excluded} >= {("95", "label"), ("93", "label")}
+
+
+def test_an_amount_whose_unit_is_left_out_takes_the_currency_of_the_amount_before():
+    t = ("Eastern Province led with a GDP of 6.87 trillion yuan, trailed by Western Province's 6.7 trillion. "
+         "Northern Province's GDP hit 5.1 trillion in the first half. The province has 1.4 billion people.")
+    got = {o.quote: o.unit for o in extract(t, date(2025, 8, 8)).observations}
+    assert got == {"6.87 trillion yuan": "CNY", "6.7 trillion": "CNY", "5.1 trillion": "CNY", "1.4 billion": "count"}
+
+
+def test_a_fraction_may_be_written_with_a_space_but_three_quarters_of_a_year_are_a_time():
+    got = extract("More than two thirds of the firms and one third of the shops sell online. In the first three "
+                  "quarters, sales rose 5%.", None).observations
+    assert [(o.quote, o.value, o.measure) for o in got] == [("two thirds", 66.67, "ratio_pct"),
+                                                           ("one third", 33.33, "ratio_pct"), ("5%", 5, "growth_yoy_pct")]
