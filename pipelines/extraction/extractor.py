@@ -74,9 +74,11 @@ def _propagate_units(text: str, toks: list[Token]) -> None:
             continue
         if not (nxt.unit or nxt.has_scale or nxt.currency):
             continue
-        if nxt.kind == "multiple":
-            continue
+        if nxt.kind == "multiple" and not nxt.unit_word:
+            continue  # ("doubled" lends no unit; but "grew 7.9 and 2.7 times" are both multiples)
         if _COORD_GAP.match(text[t.end:nxt.start]):
+            if nxt.kind == "multiple":
+                t.kind = "multiple"
             t.unit, t.currency, t.factor = nxt.unit, nxt.currency, nxt.factor
             if nxt.has_scale and not t.has_scale:
                 t.scale, t.has_scale = nxt.scale, True

@@ -1914,7 +1914,8 @@ _NOT_A_LIST = re.compile(
 _ANAPHOR = re.compile(
     r"\s*[\"“]?(?:this|that|these|those|it|the\s+(?:(?:revised|latest|new|final|preliminary|official|initial)\s+)?(?:figures?|readings?|estimates?)|the rate|the total|"
     r"which|meanwhile|additionally|"
-    r"in addition|also|moreover|furthermore|specifically|in particular|among them|of which|of this|of these|"
+    r"in addition|also|moreover|furthermore|specifically|to be specific|more specifically|in particular|among them|"
+    r"of which|of this|of these|"
     r"besides|likewise|similarly|at the same time)\b"
 )
 # a sentence that restates a figure refers back to it: "is equivalent to", "or about"; so does one set in "the same

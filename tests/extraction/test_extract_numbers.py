@@ -174,3 +174,9 @@ def test_a_fraction_may_be_written_with_a_space_but_three_quarters_of_a_year_are
                   "quarters, sales rose 5%.", None).observations
     assert [(o.quote, o.value, o.measure) for o in got] == [("two thirds", 66.67, "ratio_pct"),
                                                            ("one third", 33.33, "ratio_pct"), ("5%", 5, "growth_yoy_pct")]
+
+
+def test_a_number_before_a_multiple_in_times_is_a_multiple_too():
+    got = extract("Output of masks and gloves grew 7.9 and 2.7 times year on year.", None).observations
+    assert [(o.quote, o.value, o.measure, o.unit) for o in got] == [("7.9", 7.9, "multiple", "times"),
+                                                                    ("2.7 times", 2.7, "multiple", "times")]

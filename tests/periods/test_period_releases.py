@@ -660,3 +660,11 @@ def test_a_multiple_that_is_its_own_verb_of_change_is_of_the_period_reported():
     t = ("Ruritania's exports rose 5.3% in May.\n\nBy product, exports of steel dropped 12.5 percent on-year to $1.2 "
          "billion. Those of cars, on the other hand, more than doubled to $3.4 billion.")
     assert resolve(t, "doubled", date(2023, 6, 21)) == ("2023-05-01", "2023-05-31", "month")
+
+
+def test_a_paragraph_opening_to_be_specific_continues_the_one_before():
+    t = ("Provincial output rose 9.1% in the first four months.\n\n"
+         "In April, industrial value added grew 6.6% year on year.\n\n"
+         "To be specific, mining and manufacturing grew 8.5% and 7.3% respectively.")
+    pub = date(2020, 5, 22)
+    assert resolve(t, "8.5%", pub) == ("2020-04-01", "2020-04-30", "month")
