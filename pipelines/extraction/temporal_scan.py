@@ -733,8 +733,9 @@ class Scanner:
             elif bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base
                 mt.role = BASE
-            elif own.startswith("from ") and mt.kind in SPAN_KINDS and POINTS_JUST_BEFORE.search(before):
-                # "up 8.2%, an increase of 2.7 percentage points from January to March": the rate compared with
+            elif own.startswith(("from ", "over ")) and mt.kind in SPAN_KINDS and POINTS_JUST_BEFORE.search(before):
+                # "up 8.2%, an increase of 2.7 percentage points from January to March" (or "over the first three
+                # months"): the rate compared with
                 mt.role = BASE
             elif own.startswith("over ") and mt.explicit_year and PERCENT_JUST_BEFORE.search(before):
                 # "an increase of 12.9% over the first half of 2019": the base of the change

@@ -408,9 +408,10 @@ class Vocab:
         self.year_on_year = re.compile(r"year[\s-]+o(?:n|ver)[\s-]+year|on[\s-]+year", flags)
 
         self.base_before = re.compile(
-            # ("faster than that recorded in the first 11 months": the compared figure's time)
+            # ("faster than that recorded in the first 11 months", "higher than that of the first quarter": the
+            # compared figure's time)
             rf"(?:(?<![\w-])(?:{_alt(self.base_lead_words)})\s+(?:(?:that|those|the\s+one)\s+"
-            rf"(?:(?:recorded|seen|reported|registered|posted)\s+)?(?:(?:in|during|for)\s+)?)?"
+            rf"(?:(?:recorded|seen|reported|registered|posted)\s+)?(?:(?:in|during|for|of)\s+)?)?"
             rf"(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"
             rf"|(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",
             flags,

@@ -668,3 +668,13 @@ def test_a_paragraph_opening_to_be_specific_continues_the_one_before():
          "To be specific, mining and manufacturing grew 8.5% and 7.3% respectively.")
     pub = date(2020, 5, 22)
     assert resolve(t, "8.5%", pub) == ("2020-04-01", "2020-04-30", "month")
+
+
+def test_points_over_a_span_and_than_that_of_a_quarter_are_bases():
+    t = ("In the first four months, investment in new projects increased by 39.7 percent, 24.8 percentage points "
+         "higher than that of the first quarter, while fixed-asset investment decreased by 1.1 percent, a rise of "
+         "6.4 percentage points over the first three months.")
+    pub = date(2020, 5, 22)
+    jan_apr = ("2020-01-01", "2020-04-30", "ytd")
+    assert resolve(t, "1.1 percent", pub) == jan_apr
+    assert resolve(t, "6.4 percentage points", pub) == jan_apr
