@@ -39,12 +39,19 @@ _FORECAST_N = V.alternation(_FORECAST_PHRASES) if _FORECAST_PHRASES else _NEVER
 _MONTH_CUES = (_TARGET_1 | _FORECAST_1) & V.MONTHS
 
 
+# what opens the object of a verb of forecasting ("projects growth of 3%", "projects that", "projects a 2% rise")
+_VERB_OBJECT = r"(?:that|a|an|the|its|their|growth|gdp|inflation|output|demand|[$€£¥]?\d)\b"
+
+
 def _flags(st: str) -> tuple[bool, bool]:
     """(target, forecast) cues of a sentence: goal and plan words, projection words."""
     low = st.lower()
     ws = set(_LOWER_WORDS.findall(low))
     for w in ws & _MONTH_CUES:
         if w not in _LOWER_WORDS.findall(st):
+            ws.discard(w)
+    for w in ws & V.VERB_ONLY_FORECAST_CUES:
+        if not re.search(rf"\b{w}\s+{_VERB_OBJECT}", low):
             ws.discard(w)
     target = not ws.isdisjoint(_TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
     forecast = not ws.isdisjoint(_FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))

@@ -192,6 +192,7 @@ RATIO_CUES = CUES["ratio_cues"]
 INDEX_CUES = CUES["index_cues"]
 TARGET_CUES = CUES["target_cues"]
 FORECAST_CUES = CUES["forecast_cues"]
+VERB_ONLY_FORECAST_CUES = {w.lower() for w in CUES.get("verb_only_forecast_cues") or []}
 LABEL_NOUNS = {w.lower() for w in CUES["label_nouns"]}
 GRADE_NOUNS = {w.lower() for w in CUES.get("grade_nouns") or []}
 DOC_NUMBER_PREFIXES = {w.lower() for w in CUES["document_number_prefixes"]}

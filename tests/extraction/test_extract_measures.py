@@ -654,3 +654,9 @@ def test_a_base_named_after_a_second_change_in_its_own_clause_is_that_changes():
     got = {o.quote: o.measure for o in extract(t, date(2024, 4, 5)).observations}
     assert got == {"0.3%": "growth_pct", "4.1%": "growth_yoy_pct", "0.3 percent": "growth_pct",
                    "9.7 percent": "growth_pct"}
+
+
+def test_projects_is_a_forecast_only_as_a_verb():
+    noun = extract("Investment in new projects increased by 39.7 percent in April.", date(2020, 5, 22)).observations
+    verb = extract("The fund projects growth of 3.1% for the region next year.", date(2024, 5, 22)).observations
+    assert [o.is_forecast for o in noun] == [False] and [o.is_forecast for o in verb] == [True]
