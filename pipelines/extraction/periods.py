@@ -1447,8 +1447,9 @@ class PeriodResolver:
                 return mt.period
             s0, e0 = self._sentence_span(k)
             d = self.doc_period
-            if d is not None and d.type in ("month", "quarter") and self.v.past_re.search(self.low, s0, e0):
+            if d is not None and d.type in ("month", "quarter", "half", "ytd") and self.v.past_re.search(self.low, s0, e0):
                 # in a release on a month, "shoppers paid more for rice, with an increase of 14.2%" is that month's
+                # (and in one on the first three quarters, those months')
                 return d
             if _ANAPHOR.match(self.low, s0, e0) or self._sentence_cues(k, ss, se).expects_reported:
                 # "The revised figure compared with a forecast 2.0% decline", "Economists had forecast an increase

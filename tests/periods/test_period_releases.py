@@ -678,3 +678,10 @@ def test_points_over_a_span_and_than_that_of_a_quarter_are_bases():
     jan_apr = ("2020-01-01", "2020-04-30", "ytd")
     assert resolve(t, "1.1 percent", pub) == jan_apr
     assert resolve(t, "6.4 percentage points", pub) == jan_apr
+
+
+def test_a_bare_change_in_a_release_on_the_first_months_is_of_those_months():
+    t = ("Eastern City's GDP in the first three quarters was 1,067 billion yuan, up 4.6% year on year.\n\n"
+         "Retail sales rose in the city. Furthermore, the retail industry achieved sales of 312 billion yuan, "
+         "indicating a 4.2% increase.")
+    assert resolve(t, "4.2%", date(2023, 11, 2)) == ("2023-01-01", "2023-09-30", "ytd")
