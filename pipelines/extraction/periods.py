@@ -1196,7 +1196,8 @@ class PeriodResolver:
         # a change stated as "raised X by 47%", "an increase of 29%" or "an 11% reduction"
         bare_change = bool(
             (_CHANGE_AMOUNT_BEFORE.search(near) and v.change_re.search(low, max(self._clause_start(k, cs, ns), ns - 60), ns)
-             and not _REPORTED_CHANGE.search(low, max(cs, ns - 60), ns) and not _LEVEL_REACHED_BEFORE.search(near))
+             and not _REPORTED_CHANGE.search(low, max(cs, ns - 60), ns) and not _LEVEL_REACHED_BEFORE.search(near)
+             and not _LEVEL_OF_BEFORE.search(near))
             or (_CHANGE_AFTER.match(low, ne) and not _REPORTED_CHANGE.search(near))
         ) and not facts[1]
         if not stock:
@@ -1847,6 +1848,8 @@ _COPULA_BEFORE = re.compile(
     rf"(?:[\d.,]+\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _COMPOUND_AFTER = re.compile(r"-[a-z]")  # "a 40-member group", "16,000-TEU ships": a modifier
+# "a significant increase with an added value of 410 billion yuan": the level, not the change, is "of" the number
+_LEVEL_OF_BEFORE = re.compile(r"\b(?:value|total|amount|volume|balance|output|revenue|level)\s+of\s+$")
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:by|of|to)\s+(?:(?:about|around|over|more than|nearly|approximately|almost|some|up to)\s+)?$"
 )

@@ -685,3 +685,10 @@ def test_a_bare_change_in_a_release_on_the_first_months_is_of_those_months():
          "Retail sales rose in the city. Furthermore, the retail industry achieved sales of 312 billion yuan, "
          "indicating a 4.2% increase.")
     assert resolve(t, "4.2%", date(2023, 11, 2)) == ("2023-01-01", "2023-09-30", "ytd")
+
+
+def test_a_level_of_after_a_change_word_is_a_level_of_the_period():
+    t = ("Eastern City's GDP in the first three quarters was 1,067 billion yuan.\n\n"
+         "During January to September, the primary industry grew 3.9%. The secondary industry experienced a "
+         "significant increase with an added value of 410 billion yuan.")
+    assert resolve(t, "410 billion yuan", date(2023, 11, 2)) == ("2023-01-01", "2023-09-30", "ytd")
