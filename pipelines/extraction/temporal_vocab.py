@@ -272,10 +272,12 @@ class Vocab:
             rf"|(?P<m3>{mon_any})\s*,?\s*(?P<y3>{year})))(?![\d,]*\d)"
         )
         # part of a month: "the first 20 days of December", "the Dec. 1-20 period"
+        # ("in early April (April 1-10) this year": the days in brackets)
         p["month_days"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+(?P<n>{card})\s+days\s+of\s+(?P<m>{mon_any})"
-            rf"|(?P<m2>{mon_any})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})(?![\d,.]))"
-            rf"(?:\s*,?\s*(?P<y>{year}))?(?:\s+period)?"
+            rf"|(?:(?:early|mid|late)[\s-]+{mon_any}\s*\(\s*)?(?P<m2>{mon_any})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*"
+            rf"(?P<d2>\d{{1,2}})(?![\d,.])(?:\s*\))?)"
+            rf"(?:\s*,?\s*(?P<y>{year_or_rel}))?(?:\s+period)?"
         )
         # "May 2024", "April this year", "December of last year"
         p["month_year"] = (

@@ -692,3 +692,13 @@ def test_a_level_of_after_a_change_word_is_a_level_of_the_period():
          "During January to September, the primary industry grew 3.9%. The secondary industry experienced a "
          "significant increase with an added value of 410 billion yuan.")
     assert resolve(t, "410 billion yuan", date(2023, 11, 2)) == ("2023-01-01", "2023-09-30", "ytd")
+
+
+def test_days_in_brackets_after_part_of_a_month_are_the_period_and_late_march_a_base():
+    t = ("In early May (May 1-10) this year, daily output of Ruritania's steel mills averaged 2.2 million tonnes, "
+         "up 3.4 percent compared to late April (April 21-30) this year.")
+    got = {o.quote: o for o in extract(t, date(2025, 5, 20)).observations}
+    first_days = (date(2025, 5, 1), date(2025, 5, 10))
+    assert (got["2.2 million tonnes"].period.start, got["2.2 million tonnes"].period.end) == first_days
+    assert (got["3.4 percent"].period.start, got["3.4 percent"].period.end) == first_days
+    assert got["3.4 percent"].measure == "growth_pct"
