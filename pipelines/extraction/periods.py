@@ -1795,7 +1795,9 @@ _LEVEL_REACHED_BEFORE = re.compile(rf"{PERCENT_SIGN}\s+to\s+(?:\S{{1,4}})?$")  #
 _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _AFTER_READING = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # the figure a change is compared with: "compared with a 2.1% growth in the same period of 2023"
-_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:an?\s+|the\s+)?$")
+# (and a start value: "down from 416.7 billion in the same period last year")
+_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against|(?:up|down)\s+from)\s+"
+                                     r"(?:an?\s+|the\s+)?$")
 _FIGURE_JUST_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?(?:[\s(]+[a-z-]+\)?){{0,3}}\s+$")
 _BASE_WORD_START = re.compile(r"(?:over|from|than|since|compared|against|versus|vs)\b")  # ("12.9% over the first half")
 _SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+$")

@@ -702,3 +702,9 @@ def test_days_in_brackets_after_part_of_a_month_are_the_period_and_late_march_a_
     assert (got["2.2 million tonnes"].period.start, got["2.2 million tonnes"].period.end) == first_days
     assert (got["3.4 percent"].period.start, got["3.4 percent"].period.end) == first_days
     assert got["3.4 percent"].measure == "growth_pct"
+
+
+def test_a_start_value_in_the_same_period_last_year_is_of_that_period():
+    t = ("Ruritania imported 355.9 billion chips from January to September, down from 416.7 billion in the same "
+         "period last year.")
+    assert resolve(t, "416.7 billion", date(2023, 10, 20)) == ("2022-01-01", "2022-09-30", "ytd")
