@@ -1084,7 +1084,7 @@ def _person_time_after(st: str, end: int) -> bool:
     return m is not None and not re.search(r"\b(?:of|in|at|for|with|by|from)\b", m.group(), re.I)
 
 
-_PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|these|those|which|(?:the\s+)?figures?)$")
+_PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|these|those|which|(?:the\s+)?(?:figures?|readings?))$")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _HEAD_OF = re.compile(r"^(.*?\bof\s+)(.+)$")
 _FLOW_OF = re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(w) for w in V.FLOW_NOUNS if " " not in w) + r")\s+(of\s+.+)$")

@@ -660,3 +660,9 @@ def test_projects_is_a_forecast_only_as_a_verb():
     noun = extract("Investment in new projects increased by 39.7 percent in April.", date(2020, 5, 22)).observations
     verb = extract("The fund projects growth of 3.1% for the region next year.", date(2024, 5, 22)).observations
     assert [o.is_forecast for o in noun] == [False] and [o.is_forecast for o in verb] == [True]
+
+
+def test_the_reading_stands_for_the_subject_before():
+    t = "Ruritania's exports rose 18.1% in December. The reading was higher than the median forecast for 14% growth."
+    got = {o.quote: o for o in extract(t, date(2021, 1, 14)).observations}
+    assert got["14%"].subject == got["18.1%"].subject and got["14%"].domain == "trade"
