@@ -1084,6 +1084,7 @@ def _person_time_after(st: str, end: int) -> bool:
     return m is not None and not re.search(r"\b(?:of|in|at|for|with|by|from)\b", m.group(), re.I)
 
 
+_READING_AT = re.compile(r"\b(?:to|at|from)\s+$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|these|those|which|(?:the\s+)?(?:figures?|readings?))$")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _HEAD_OF = re.compile(r"^(.*?\bof\s+)(.+)$")
@@ -1350,7 +1351,9 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         fx = M.exchange_rate(st, t)
         if fx:
             unit = fx
-        elif M.index_cue(st[max(clause_start, t.start - 60):t.start]) and (not t.is_int or t.has_comma):
+        elif M.index_cue(st[max(clause_start, t.start - 60):t.start]) and (
+                not t.is_int or t.has_comma or _READING_AT.search(st, max(0, t.start - 8), t.start)):
+            # (a whole number too where it is the reading: "the PMI firmed up to 52 in March")
             return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
         elif not t.is_int and not t.has_comma and 0 < value < 200 and (
                 M.index_cue(st[max(0, t.start - 200):t.start]) or

@@ -666,3 +666,15 @@ def test_the_reading_stands_for_the_subject_before():
     t = "Ruritania's exports rose 18.1% in December. The reading was higher than the median forecast for 14% growth."
     got = {o.quote: o for o in extract(t, date(2021, 1, 14)).observations}
     assert got["14%"].subject == got["18.1%"].subject and got["14%"].domain == "trade"
+
+
+def test_a_whole_number_reading_of_an_index_is_an_index_and_firmed_is_a_rise():
+    got = extract("Ruritania's manufacturing PMI firmed up to 52 in March from 35.7 in February.",
+                  date(2020, 3, 31)).observations
+    assert [(o.quote, o.measure, o.unit) for o in got] == [("52", "index", "index"), ("35.7", "index", "index")]
+
+
+def test_growth_for_the_past_two_years_is_on_a_base_of_years():
+    got = extract("Ruritania's output rose 11.8 percent year on year. Output grew 6.4 percent for the past two "
+                  "years.", date(2021, 10, 18)).observations
+    assert [o.measure for o in got] == ["growth_yoy_pct", "growth_pct"]
