@@ -43,7 +43,7 @@ def main() -> int:
     nbytes = sum(d.bytes for d in documents)
     t0 = time.perf_counter()
     for doc in documents:
-        result = extract(doc.text, doc.published, doc.publisher)
+        result = extract(doc.text, doc.published, doc.publisher, doc.title)
         for o in result.observations:
             rows.append({
                 "source_file": doc.source_file, "char_start": o.char_start, "char_end": o.char_end, "quote": o.quote,
@@ -56,7 +56,7 @@ def main() -> int:
     # warm throughput: a second pass, after the one-off compile of vocabularies and patterns
     t1 = time.process_time()
     for doc in documents:
-        extract(doc.text, doc.published, doc.publisher)
+        extract(doc.text, doc.published, doc.publisher, doc.title)
     warm = time.process_time() - t1
     schema = {"source_file": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64, "quote": pl.Utf8,
               "subject": pl.Utf8, "value": pl.Float64, "unit": pl.Utf8, "measure": pl.Utf8, "qualifier": pl.Utf8,

@@ -676,10 +676,11 @@ def st_head(sent: segment.Sentence) -> str:
     return sent.text
 
 
-def extract(text: str, published: date | None, publisher: str | None = None) -> Extraction:
+def extract(text: str, published: date | None, publisher: str | None = None, title: str | None = None) -> Extraction:
     """The observations of a text and the numbers it set aside. `published` dates relative times ("last
     month"); `publisher` (a manifest's "U.S. Bureau of Economic Analysis") tells the country of a text that names
-    none itself."""
+    none itself; `title` (a manifest's "Inflation rate drops to 9.9% for January 2021") may name the period a text
+    that does not open with its headline reports on."""
     starts = candidate_starts(text)
     marks = sorted(starts[0] + starts[1])
 
@@ -697,7 +698,7 @@ def extract(text: str, published: date | None, publisher: str | None = None) -> 
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
     default, focus, company_doc, fixed = _doc_places(text, sents, all_mentions, all_toks, publisher)
-    resolver = PeriodResolver(text, published, (default.code or "").split("-")[0] or None)
+    resolver = PeriodResolver(text, published, (default.code or "").split("-")[0] or None, title)
     region = _Region(default)
     region.topic = focus
     region.fixed = focus if fixed else None

@@ -159,8 +159,9 @@ class _SentenceCues:
 class PeriodResolver:
     """Built once per document; answers for each number where it stands."""
 
-    def __init__(self, text: str, published: date | None, country: str | None = None) -> None:
-        """`country`: the ISO 3166-1 code of the place the text is about, for its fiscal year."""
+    def __init__(self, text: str, published: date | None, country: str | None = None, title: str | None = None) -> None:
+        """`country`: the ISO 3166-1 code of the place the text is about, for its fiscal year; `title`: the headline
+        a manifest gives the text, which may name the period it reports on."""
         self.text = text
         self.published = published
         self.v = v = vocab()
@@ -181,6 +182,8 @@ class PeriodResolver:
         ref = Reference(ref_date, ref_year, ref_year, fiscal=fiscal)
         # the document's own reporting period, from its title
         self.doc_period = self._title_period(text, raw, ref)
+        if self.doc_period is None and title and not text.lstrip().startswith(title.strip()):
+            self.doc_period = _headline_period(title, published, country)
         if self.doc_period is None:
             self.doc_period = self._top_heading_period(text, raw, ref)
         if self.doc_period is None:
@@ -1890,6 +1893,13 @@ TABLE_LINE_CHARS = 400  # a longer line is prose, not a table row
 def _slice(sorted_list: list, lo: int, hi: int) -> tuple[int, int]:
     """Index range of the values v with lo <= v < hi in a sorted list."""
     return bisect.bisect_left(sorted_list, lo), bisect.bisect_left(sorted_list, hi)
+
+
+def _headline_period(title: str, published: date | None, country: str | None) -> Period | None:
+    """The narrowest period (not a day) a headline names: "Inflation rate drops to 9.9% for January 2021"."""
+    periods = [mt.period for mt in PeriodResolver(title, published, country).mentions
+               if mt.period is not None and mt.period.type not in ("point", "unknown") and mt.role == PERIOD]
+    return min(periods, key=lambda p: p.end - p.start, default=None)
 
 
 def _find_all(text: str, needle: str) -> list[int]:

@@ -37,9 +37,9 @@ def extractor_version() -> str:
 
 
 def cache_key(doc: SourceDocument) -> str:
-    """What a document's rows depend on besides the code: its bytes, its file name, its publication date and its
-    publisher."""
-    return f"{doc.doc_id}|{doc.source_file}|{doc.published or ''}|{doc.publisher or ''}"
+    """What a document's rows depend on besides the code: its bytes, its file name, its publication date, its
+    publisher and its title."""
+    return f"{doc.doc_id}|{doc.source_file}|{doc.published or ''}|{doc.publisher or ''}|{doc.title or ''}"
 
 
 class ExtractionCache:

@@ -31,7 +31,7 @@ def extract_corpus(documents: Iterable[SourceDocument], cache: ExtractionCache) 
         keys.append(key)
         if key in known:
             continue
-        result = extract(doc.text, doc.published, doc.publisher)
+        result = extract(doc.text, doc.published, doc.publisher, doc.title)
         observations.append(observations_frame(doc, result).with_columns(cache_key=pl.lit(key)))
         excluded.append(excluded_frame(doc, result.excluded).with_columns(cache_key=pl.lit(key)))
     extracted_now = len(observations)

@@ -1,6 +1,7 @@
 """Re-runs, removed documents, crashes while publishing, concurrent runs: with real files and real runs."""
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import subprocess
@@ -64,6 +65,26 @@ def test_removed_and_added_documents(corpus, tmp_path, dagster_instance):
         files = {r[0] for r in con.sql("SELECT DISTINCT source_file FROM observations").fetchall()}
     assert removed.name not in files
     assert "new.txt" in files
+
+
+def test_a_changed_manifest_title_re_extracts_that_document(corpus, tmp_path, dagster_instance):
+    # a headline may name the period a text reports on, so the title is part of what its rows depend on
+    warehouse_dir = tmp_path / "warehouse"
+    run_warehouse_job(corpus, warehouse_dir, dagster_instance)
+    manifest = corpus / "manifest.csv"
+    with manifest.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0]["title"] = "A new headline for the first half of 2025"
+    with manifest.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+    result = run_warehouse_job(corpus, warehouse_dir, dagster_instance)
+
+    assert result.success
+    assert extraction_metadata(result)["texts_extracted"] == 1
+    assert extraction_metadata(result)["texts_reused_from_cache"] == 4
 
 
 CRASHING_RUN = textwrap.dedent(

@@ -708,3 +708,12 @@ def test_a_start_value_in_the_same_period_last_year_is_of_that_period():
     t = ("Ruritania imported 355.9 billion chips from January to September, down from 416.7 billion in the same "
          "period last year.")
     assert resolve(t, "416.7 billion", date(2023, 10, 20)) == ("2022-01-01", "2022-09-30", "ytd")
+
+
+def test_a_manifest_headline_names_the_period_of_a_text_that_does_not_open_with_it():
+    t = ("In its latest report the statistics service said consumer prices rose 0.9% on the month.\n\n"
+         "Food inflation came in at 12.8%.")
+    title = "Inflation rate drops to 9.9% for January 2021"
+    got = {o.quote: o.period for o in extract(t, None, "Ruritania Statistical Service", title).observations}
+    assert (got["12.8%"].start, got["12.8%"].end) == (date(2021, 1, 1), date(2021, 1, 31))
+    assert extract(t, None, "Ruritania Statistical Service").observations[1].period.type != "month"
