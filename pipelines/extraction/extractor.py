@@ -177,6 +177,7 @@ _ECONOMY_OF = re.compile(r"\b(?:gdp\)?|economy|(?:economic|industrial)\s+output|
                          r"(?:the\s+)?$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|with|of|across|near|around|for)\s+(?:the\s+)?$", re.I)
 _LINE_RX = re.compile(r"[^\n]+")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 
 
 def _home_currencies(toks: list[list[Token]], default: R.Place) -> set[int]:
@@ -278,11 +279,13 @@ def _lead_mentions(st: str) -> list[R.Mention]:
 
 
 def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.Mention]],
-                toks: list[list[Token]], publisher: str | None) -> tuple[R.Place, R.Place | None, bool, bool]:
+                toks: list[list[Token]], publisher: str | None,
+                headline: str | None = None) -> tuple[R.Place, R.Place | None, bool, bool]:
     """(default, focus, company): the country the document reports on, the province or city it is about, if any,
     whether it is a company's report, and whether the focus is a statistical publication's or agency's place (then
-    it holds for the whole text). The title decides; a statistics agency the text cites next; failing that, the first place the lead names as its
-    subject (not a location)."""
+    it holds for the whole text). The title decides (the text's own, else the `headline` a manifest gives); a
+    statistics agency the text cites next; failing that, the first place the lead names as its subject (not a
+    location)."""
     focus = None
     default = None
     found: list[list[R.Mention]] = []
@@ -293,8 +296,11 @@ def _doc_places(text: str, sents: list[segment.Sentence], mentions: list[list[R.
             found.append(R.find(text))
         return found[0]
 
-    title = _title_line(text)
+    title = _title_line(text) or headline
     named = [m.place for m in _lead_mentions(title)] if title else []
+    if not named and title:
+        # a headline's place "in" comes with its indicator: "Inflation in France jumps to 5.2%"
+        named = [m.place for m in R.find(title) if _IN_BEFORE.search(title, max(0, m.start - 8), m.start)][:1]
     pub = None
     if not named and title:  # "Statistical Communiqué of X on ...": the place after "of" is the subject
         pub = _publication_place(title, R.find(title))
@@ -697,7 +703,7 @@ def extract(text: str, published: date | None, publisher: str | None = None, tit
     all_reasons = [[exclusion(s.text, t, toks, i) for i, t in enumerate(toks)] for s, toks in zip(sents, all_toks)]
     all_mentions = [R.find(s.text) if (any(r is None for r in rs) or s.heading) else []
                     for s, rs in zip(sents, all_reasons)]
-    default, focus, company_doc, fixed = _doc_places(text, sents, all_mentions, all_toks, publisher)
+    default, focus, company_doc, fixed = _doc_places(text, sents, all_mentions, all_toks, publisher, title)
     resolver = PeriodResolver(text, published, (default.code or "").split("-")[0] or None, title)
     region = _Region(default)
     region.topic = focus

@@ -191,6 +191,12 @@ def _lookup(surface: str) -> Place | None:
     p = NAMES.get(surface)
     if p is not None:
         return p
+    if len(surface) > 3 and surface.isupper():
+        # a country in capitals: "THE PHILIPPINE Statistics Authority" (a city in capitals is a dateline's:
+        # "CHANGSHA, July 20 --")
+        p = NAMES.get(surface.title())
+        if p is not None and p.level == "country":
+            return p
     low = surface.lower()
     if low in SUPRA and (surface[0].isupper() or surface.islower()):
         return SUPRA[low]

@@ -358,3 +358,18 @@ def test_abroad_the_industrial_sectors_own_output_is_industry_and_on_the_month_b
     got = extract("Germany's industrial production fell 1.3% in February. Its GDP had grown 0.2% in 2024.",
                   date(2025, 4, 7)).observations
     assert [(o.domain, o.measure) for o in got] == [("industry", "growth_pct"), ("macro", "growth_yoy_pct")]
+
+
+def test_a_country_in_capitals_or_by_its_adjective_names_the_text_but_a_city_in_capitals_is_a_dateline():
+    t = ("THE PHILIPPINE Statistics Authority said on Wednesday it kept first-quarter growth at 6.4%.\n\n"
+         "Polish inflation eased to 3.4% in December, the statistics office said.")
+    got = [o.region for o in extract(t, date(2023, 8, 10)).observations]
+    assert got == ["Philippines", "Poland"]
+    dateline = extract("CHANGSHA, July 20 -- Hunan's GDP grew 4.9% in the first half.", date(2023, 7, 20))
+    assert [o.region for o in dateline.observations] == ["Hunan"]
+
+
+def test_a_manifest_headline_names_the_country_of_a_text_that_does_not_open_with_it():
+    t = "Average inflation was 1.6% in 2021, the statistics institute said, against 5.2% last year."
+    got = extract(t, date(2023, 1, 13), None, "Inflation in France jumps to 5.2% on average over 2022").observations
+    assert {o.region for o in got} == {"France"}
