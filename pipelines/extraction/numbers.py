@@ -127,6 +127,7 @@ def _word_value(s: str) -> tuple[float, float, bool] | None:
     return total, scale, has_scale
 
 
+_MINUS_WORD = re.compile(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
 _START_WORDS = ({w.split("-")[0].split()[0] for w in V.NUMBER_WORDS} | {w.split("-")[0] for w in V.MULTIPLES}
@@ -256,6 +257,8 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
                 tok.number = number if text[s - 1] == "+" else -number  # "growth of -2.1%", "(+3.6%)"
                 tok.start = s - 1
                 tok.signed = True
+            elif _MINUS_WORD.search(text, max(0, s - 10), s):
+                tok.number, tok.signed = -number, True  # "turned to negative 0.3 per cent"
             # letters glued before the digits: currency ("RMB9.89") or a label ("C919")
             pm = _PREFIX_RX.search(text[max(0, tok.start - 5):tok.start])  # "EUR -58 million": before the sign
             if pm:

@@ -842,6 +842,8 @@ class PeriodResolver:
                 continue
             if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
+            if _LABELS_NEXT.match(low, mt.end) and low[max(0, mt.start - 1):mt.start] == "(":
+                continue  # "4.1 per cent (February 2023: 4.8%)": the time of the figure in the brackets
             if _BASE_GAP.search(low, ne, mt.start) and not self.v.year_earlier_gap.fullmatch(low, ne, mt.start):
                 break  # ("rose 4.5% from the previous year in December": December's)
             if mt.attached_to != an:
@@ -864,6 +866,9 @@ class PeriodResolver:
             mt = ms[i]
             if mt.end > ns or not self._usable(mt):
                 continue
+            if _LABELS_NEXT.match(low, mt.end) and low[max(0, mt.start - 1):mt.start] == "(" and \
+                    low.find(")", mt.end, ns) >= 0:
+                continue  # a bracket's label ("(February 2023: 4.8%)") times its own figure only
             if low.startswith("now", mt.start) and mt.end - mt.start == 3 and any(
                     self._usable(ms[j]) and ms[j].role != NOW for j in range(first, i)):
                 continue  # "GDP in Quarter 3 2022 is now 0.4% below its pre-pandemic level": the quarter's reading
@@ -1818,6 +1823,7 @@ _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 # 3.6%", "4, 5 and 6 per cent")
 _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:in\s+)?")
 _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?")
+_LABELS_NEXT = re.compile(r"\s*:")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on
 _LEAD_KINDS = frozenset({"month", "month_year", "quarter", "half", "first_months", "first_quarters", "month_span", "months_to", "year",

@@ -180,3 +180,8 @@ def test_a_number_before_a_multiple_in_times_is_a_multiple_too():
     got = extract("Output of masks and gloves grew 7.9 and 2.7 times year on year.", None).observations
     assert [(o.quote, o.value, o.measure, o.unit) for o in got] == [("7.9", 7.9, "multiple", "times"),
                                                                     ("2.7 times", 2.7, "multiple", "times")]
+
+
+def test_negative_or_minus_before_a_number_is_its_sign():
+    got = extract("The electricity index turned to negative 0.3 per cent, and mining grew minus 1.2%.", None)
+    assert [o.value for o in got.observations] == [-0.3, -1.2]

@@ -717,3 +717,13 @@ def test_a_manifest_headline_names_the_period_of_a_text_that_does_not_open_with_
     got = {o.quote: o.period for o in extract(t, None, "Ruritania Statistical Service", title).observations}
     assert (got["12.8%"].start, got["12.8%"].end) == (date(2021, 1, 1), date(2021, 1, 31))
     assert extract(t, None, "Ruritania Statistical Service").observations[1].period.type != "month"
+
+
+def test_a_bracketed_time_with_a_colon_labels_only_the_figure_it_introduces():
+    t = ("Ruritania's industrial index grew by 3.1 per cent in March 2023. The rise was driven by manufacturing with "
+         "4.1 per cent (February 2023: 4.8%), while the electricity index slipped 0.3 per cent.")
+    pub = date(2023, 5, 10)
+    march = ("2023-03-01", "2023-03-31", "month")
+    assert resolve(t, "4.1 per cent", pub) == march
+    assert resolve(t, "4.8%", pub) == ("2023-02-01", "2023-02-28", "month")
+    assert resolve(t, "0.3 per cent", pub) == march
