@@ -57,8 +57,11 @@ _DG_ALT = "|".join(re.escape(d) for d in V.DIGIT_GROWTH)
 # digits with thousands separators and decimals; and a decimal comma, as much of the world writes it, before a percent
 # sign ("rising to 5,4% from 4,8%")
 _NUM = r"(?P<num>(?<![\d.,])(?:\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b))|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?))"
+_POINT_UNIT = r"[\s-]+(?:percentage|basis)[\s-]+points?\b"
+_PAMT_ALT = "|".join(r"[\s-]+".join(map(re.escape, a.split())) for a in sorted(V.POINT_AMOUNTS, key=len, reverse=True))
 CORE = re.compile(
-    rf"(?P<dg>\b(?:{_DG_ALT})\b)"
+    rf"(?P<pamt>\b(?:{_PAMT_ALT})(?={_POINT_UNIT}))"
+    rf"|(?P<dg>\b(?:{_DG_ALT})\b)"
     rf"|(?P<mult>\b\d+(?:\.\d+)?[\s-]?fold\b|\b(?:{_MULT_ALT})\b)"
     rf"|(?P<frac>\b(?:{_FRAC_ALT})\b|\bhalf(?=\s+as\b))"
     rf"|{_NUM}"
@@ -85,7 +88,7 @@ _UNIT_RX = re.compile(r"(\s?)(" + "|".join(_unit_rx(w) for w in _unit_items) + r
 _PER_UNIT = re.compile(r"\s*(?:/\s*|\s+(?:per|a|an)\s+)(" + "|".join(
     r"\s+".join(map(re.escape, u.split())) for u in sorted(V.PER_UNITS, key=len, reverse=True)) + r")s?(?![A-Za-z])", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "5 pounds of beef": a weight
-_PCT_HYPHEN_RX = re.compile(r"(-)(percentage[\s-]+points?|per[\s-]?cent|percent)(?![A-Za-z])", re.I)
+_PCT_HYPHEN_RX = re.compile(r"(-)(percentage[\s-]+points?|basis[\s-]+points?|per[\s-]?cent|percent)(?![A-Za-z])", re.I)
 _PLUS_RX = re.compile(r"(?:-plus\b|\+(?!\d))", re.I)
 _GLUED_LETTERS = re.compile(r"[^\W\d_]\w*")  # any letters, "5ſ" as well as "5G": str.isalpha() let them in
 _LEFT_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
@@ -139,6 +142,8 @@ _START_ROOTS: dict[str, list[str]] = {}
 for _w in sorted(_START_WORDS, key=len):
     _START_ROOTS.setdefault(next((r for r in _START_ROOTS if _w.startswith(r)), _w), []).append(_w)
 _A_SCALES = sorted(V.ARTICLE_SCALES)  # "a thousand", "a-million"
+# "a full percentage point": found back from the unit, which is far rarer than "a"
+_PAMT_BEFORE = re.compile(rf"\b(?:{_PAMT_ALT}){_POINT_UNIT}", re.I)
 
 
 _NUM_RX = re.compile(_NUM, re.I)
@@ -174,6 +179,8 @@ def candidate_starts(text: str) -> tuple[list[int], list[int]]:
                 if 0 <= k < j - 1 and text[k] in "Aa" and (k == 0 or not text[k - 1].isalpha()):
                     words.append(k)
             j = text.find(w, j + 1)
+    if " point" in low:
+        words.extend(m.start() for m in _PAMT_BEFORE.finditer(text))
     words.sort()
     return digits, words
 
@@ -239,7 +246,9 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
             key = re.sub(r"[\s-]+", "-", raw.lower())
             toks.append(Token(s, e, s, e, "fraction", V.FRACTIONS.get(key, 0.5)))
             continue
-        if kind == "word":
+        if kind == "pamt":
+            tok = Token(s, e, s, e, "word", V.POINT_AMOUNTS[" ".join(_WORD_SPLIT.split(raw.lower()))])
+        elif kind == "word":
             parsed = _word_value(raw)
             if parsed is None:
                 continue

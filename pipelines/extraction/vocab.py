@@ -138,6 +138,8 @@ NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in NUMBERS["number_wo
 ARTICLE_SCALES = {w.lower() for w in NUMBERS["article_scales"]}
 FRACTIONS: dict[str, float] = {k.lower(): float(v) for k, v in NUMBERS["fractions"].items()}
 MULTIPLES: dict[str, float] = {k.lower(): float(v) for k, v in NUMBERS["multiples"].items()}
+POINT_AMOUNTS: dict[str, float] = {" ".join(re.split(r"[\s-]+", k.lower())): float(v)
+                                   for k, v in (NUMBERS.get("point_amounts") or {}).items()}
 DIGIT_GROWTH: dict[str, float] = {k.lower(): float(v) for k, v in NUMBERS["digit_growth"].items()}
 ORDINAL_WORDS = {w.lower() for w in NUMBERS["ordinal_words"]}
 MONTHS = {w.lower() for w in NUMBERS["month_names"]}

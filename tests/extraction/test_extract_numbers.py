@@ -185,3 +185,14 @@ def test_a_number_before_a_multiple_in_times_is_a_multiple_too():
 def test_negative_or_minus_before_a_number_is_its_sign():
     got = extract("The electricity index turned to negative 0.3 per cent, and mining grew minus 1.2%.", None)
     assert [o.value for o in got.observations] == [-0.3, -1.2]
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    ("The bank raised its rate by a full percentage point to 17%.", "a full percentage point", 1.0),
+    ("The bank cut its rate by half a percentage point.", "half a percentage point", -0.5),
+    ("Rates rose three-quarters of a percentage point in June.", "three-quarters of a percentage point", 0.75),
+    ("After an initial 25-basis point hike in September, rates rose again.", "25-basis point", 0.25),
+])
+def test_points_written_in_words_or_hyphenated(text, quote, value):
+    got = {o.quote: o for o in extract(text, date(2023, 1, 23)).observations}
+    assert (got[quote].value, got[quote].unit, got[quote].measure) == (value, "pp", "pp_change")
