@@ -168,6 +168,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "label"  # 5G, 14th, 3D
         if tok.glued_prefix:
             return "label"  # C919, H20
+        if bare and small_int and text[tok.start - 1:tok.start] == "[" and text[tok.end:tok.end + 1] == "]":
+            return "page_furniture"  # a citation mark: "at constant prices [1][3]."
         if bare and _GRADE_AFTER.match(right):
             return "label"  # "95 octane petrol"
         if is_year_like(tok):

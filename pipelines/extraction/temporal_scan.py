@@ -172,6 +172,11 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 _FIGURE_REPORTED_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?\s+(?:reported|recorded|registered|posted|seen)\s+$")
 _OWNED_NUMBER = re.compile(r"\s+(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[$€£¥]?(?=\d)")
 _CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
+# a figure a change outdid: "surpassed the growth rate registered in 2023", "outperforming the growth rate from the
+# first quarter of 2023"
+_OUTDONE_BEFORE = re.compile(r"\b(?:surpass|outperform|outpac|exceed|beat|top)\w*\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                             r"(?:rate|figure|level|pace|reading)\s+(?:(?:registered|recorded|seen|posted)\s+)?"
+                             r"(?:(?:in|from|of|during|for)\s+)?(?:the\s+)?$")
 # a relative clause of its own after a time ("the first quarter, which saw a decline of 0.91%")
 _OWN_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|when)\s+(?:saw|recorded|registered|posted|showed|logged|had|"
                                r"experienced)\b")
@@ -728,7 +733,10 @@ class Scanner:
                 continue
             owner = own.endswith(("'s", "’s")) or low.startswith(("'s", "’s"), mt.end)
             bm = v.base_before.search(before) if not owner else None  # "from May's 3%": May's
-            if bm and _OWN_CLAUSE_AFTER.match(low, mt.end):
+            if not owner and _OUTDONE_BEFORE.search(before):
+                # "surpassed the growth rate registered in 2023 by 0.1 percentage points": the rate outdone
+                mt.role = BASE
+            elif bm and _OWN_CLAUSE_AFTER.match(low, mt.end):
                 pass  # "better than the first quarter of 2023, which saw a decline of 0.91%": that figure's time
             elif bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
                 # "over the 2021-2025 period" is a time; "over 2020" a base

@@ -163,3 +163,9 @@ def test_the_short_year_of_a_half_or_quarter_is_a_date_and_names_the_period():
     assert kept == ["3.9%", "731 billion", "5%"] and got["25"] == got["24"] == "date"
     obs = {o.quote: o.period for o in extract("Exports rose 3.9% in H1’25.", date(2025, 7, 20)).observations}
     assert (obs["3.9%"].start, obs["3.9%"].end) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_citation_marks_in_square_brackets_are_page_furniture():
+    got = extract("Western Province's GDP grew 5.6% at constant prices [1][3]. Output rose 4% [4].", None)
+    assert [o.quote for o in got.observations] == ["5.6%", "4%"]
+    assert {(e.text, e.reason) for e in got.excluded} >= {("1", "page_furniture"), ("3", "page_furniture")}

@@ -727,3 +727,13 @@ def test_a_bracketed_time_with_a_colon_labels_only_the_figure_it_introduces():
     assert resolve(t, "4.1 per cent", pub) == march
     assert resolve(t, "4.8%", pub) == ("2023-02-01", "2023-02-28", "month")
     assert resolve(t, "0.3 per cent", pub) == march
+
+
+def test_the_rate_a_change_outdid_is_its_base():
+    t = ("Eastern City's GDP grew 5.6 percent in the first quarter of this year, surpassing the growth rate "
+         "registered in 2023 by 0.1 percentage points. Industry grew 7.4 percent, outperforming the growth rate from "
+         "the first quarter of 2023 by 3.4 percentage points.")
+    pub = date(2024, 4, 23)
+    q1 = ("2024-01-01", "2024-03-31", "quarter")
+    assert resolve(t, "0.1 percentage points", pub) == q1
+    assert resolve(t, "3.4 percentage points", pub) == q1
