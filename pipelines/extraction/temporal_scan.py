@@ -613,6 +613,14 @@ class Scanner:
                 return
             mt.period = self._step_back(Period(date(y, mo, first), date(y, mo, last), "range"), ref, explicit)
             mt.explicit_year = explicit
+        elif name == "month_part":
+            mo = v.month_number(g["m"])
+            y, explicit = self._year_of(g.get("y"), ref) if g.get("y") else (ref.ref_year or ref.report_year, False)
+            if y is None:
+                return
+            first, last = {"early": (1, 10), "mid": (11, 20)}.get(g["part"], (21, month_end(y, mo).day))
+            mt.period = self._step_back(Period(date(y, mo, first), date(y, mo, last), "range"), ref, explicit)
+            mt.explicit_year = explicit
         elif name == "month_year":
             mo = v.month_number(g["m"])
             y, explicit = self._year_of(g["y"], ref)

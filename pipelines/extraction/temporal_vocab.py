@@ -279,6 +279,11 @@ class Vocab:
             rf"(?P<d2>\d{{1,2}})(?![\d,.])(?:\s*\))?)"
             rf"(?:\s*,?\s*(?P<y>{year_or_rel}))?(?:\s+period)?"
         )
+        # "in early October", "mid-May 2024", "late March": a third of the month (ten-day periods)
+        p["month_part"] = (
+            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<part>early|mid|late)[\s-]+(?P<m>{mon_any})"
+            rf"(?:\s*,?\s*(?P<y>{year_or_rel}))?"
+        )
         # "May 2024", "April this year", "December of last year"
         p["month_year"] = (
             # (within a paragraph: "slowdown in Dec" in a title is not "Dec 2023" with the dateline below it)
@@ -326,7 +331,7 @@ class Vocab:
                   "half", "quarter", "first_months", "first_quarters", "month_span", "mid_year", "as_of",
                   "year_end", "months_to", "fiscal_year"]
         months = ["month_span", "month", "month_year", "full_date", "as_of", "end_point", "months_to", "fiscal_year",
-                  "month_days"]
+                  "month_days", "month_part"]
         self.trigger_patterns: dict[str, list[str]] = {
             "#": digits,
             "half": ["half", "end_point", "fiscal_year"],

@@ -737,3 +737,12 @@ def test_the_rate_a_change_outdid_is_its_base():
     q1 = ("2024-01-01", "2024-03-31", "quarter")
     assert resolve(t, "0.1 percentage points", pub) == q1
     assert resolve(t, "3.4 percentage points", pub) == q1
+
+
+def test_early_mid_and_late_in_a_month_are_its_thirds():
+    t = ("In early October, Ruritania's steel mills produced 18.7 million tons of crude steel. Output had risen 3% in "
+         "mid-September and 2% in late August.")
+    pub = date(2021, 10, 14)
+    assert resolve(t, "18.7 million tons", pub) == ("2021-10-01", "2021-10-10", "range")
+    assert resolve(t, "3%", pub) == ("2021-09-11", "2021-09-20", "range")
+    assert resolve(t, "2%", pub) == ("2021-08-21", "2021-08-31", "range")
