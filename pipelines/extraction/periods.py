@@ -1633,7 +1633,8 @@ class PeriodResolver:
             return self._point_now()
         if _HAD_BEFORE.search(self.low, max(ss, ns - 40), ns):
             return point(p.end)
-        if stock_kind == "past":
+        if stock_kind == "past" or _PARTS_OF_BEFORE.match(self.low, ss):
+            # (and the parts of a figure before: "The former consisted of 1.278 million EVs and 326,000 PHEVs")
             return p
         # a count with no word of flow ("over 70 enterprises took part")
         return self._point_now()
@@ -1823,6 +1824,8 @@ _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 # 3.6%", "4, 5 and 6 per cent")
 _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:in\s+)?")
 _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?")
+_PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
+                              r"\b(?:consisted|comprised|included|was|were)\b")
 _LABELS_NEXT = re.compile(r"\s*:")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on
@@ -1935,7 +1938,7 @@ _NOT_A_LIST = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\s*[\"“]?(?:this|that|these|those|it|the\s+(?:(?:revised|latest|new|final|preliminary|official|initial)\s+)?(?:figures?|readings?|estimates?)|the rate|the total|"
-    r"which|meanwhile|additionally|"
+    r"which|meanwhile|additionally|the former|the latter|"
     r"in addition|also|moreover|furthermore|specifically|to be specific|more specifically|in particular|among them|"
     r"of which|of this|of these|"
     r"besides|likewise|similarly|at the same time)\b"

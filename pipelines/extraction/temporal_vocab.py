@@ -417,7 +417,9 @@ class Vocab:
         self.base_before = re.compile(
             # ("faster than that recorded in the first 11 months", "higher than that of the first quarter": the
             # compared figure's time)
-            rf"(?:(?<![\w-])(?:{_alt(self.base_lead_words)})\s+(?:(?:that|those|the\s+one)\s+"
+            # ("up 0.6 percentage points compared to the increase in the first ten months")
+            rf"(?:(?<![\w-])(?:{_alt(self.base_lead_words)})\s+(?:(?:that|those|the\s+one|the\s+(?:increase|rise|growth|"
+            rf"decline|drop|fall|(?:declining\s+)?pace|rate|figure|level))\s+"
             rf"(?:(?:recorded|seen|reported|registered|posted)\s+)?(?:(?:in|during|for|of)\s+)?)?"
             rf"(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"
             rf"|(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",

@@ -746,3 +746,12 @@ def test_early_mid_and_late_in_a_month_are_its_thirds():
     assert resolve(t, "18.7 million tons", pub) == ("2021-10-01", "2021-10-10", "range")
     assert resolve(t, "3%", pub) == ("2021-09-11", "2021-09-20", "range")
     assert resolve(t, "2%", pub) == ("2021-08-21", "2021-08-31", "range")
+
+
+def test_the_former_refers_back_and_the_increase_compared_to_is_a_base():
+    cars = ("During January-April, 1.6 million cars were produced and 1.5 million sold. The former consisted of 1.2 "
+            "million petrol cars and 0.4 million hybrids, respectively up 90% and 150% on year.")
+    assert resolve(cars, "1.2 million", date(2022, 5, 23)) == ("2022-01-01", "2022-04-30", "ytd")
+    profits = ("Truck profits reached 478 billion yuan in the first 11 months, up 0.6 percentage points compared to "
+               "the increase in the first ten months.\n\nAt the same time, bus profits were 33 billion yuan.")
+    assert resolve(profits, "33 billion yuan", date(2021, 12, 28)) == ("2021-01-01", "2021-11-30", "ytd")
