@@ -1374,8 +1374,8 @@ class PeriodResolver:
             # is when it was said
             mt = self._span_in_sentence(ss, se) or mt
         pr = self.v.policy_rate_before
-        prm = pr.search(self.low, max(ss, ns - 60), ns) if pr is not None and self.ref.ref_date is not None and \
-            self.low.find("rate", max(ss, ns - 60), ns) >= 0 else None
+        prm = pr.search(self.low, max(ss, ns - 100), ns) if pr is not None and self.ref.ref_date is not None and \
+            self.low.find("rate", max(ss, ns - 100), ns) >= 0 else None
         if prm is not None and (not prm.group().endswith("by ") or _RATE_STEP.match(self.low, ns)):
             # (a move "by" counts in basis or percentage points: "cut defect rates by 20%" is no rate decision)
             # "held its key rate at 4.5% last week": the rate stands at that level now

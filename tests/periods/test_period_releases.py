@@ -755,3 +755,13 @@ def test_the_former_refers_back_and_the_increase_compared_to_is_a_base():
     profits = ("Truck profits reached 478 billion yuan in the first 11 months, up 0.6 percentage points compared to "
                "the increase in the first ten months.\n\nAt the same time, bus profits were 33 billion yuan.")
     assert resolve(profits, "33 billion yuan", date(2021, 12, 28)) == ("2021-01-01", "2021-11-30", "ytd")
+
+
+def test_rate_decisions_at_a_record_low_and_in_the_passive_stand_now():
+    pub = date(2023, 1, 23)
+    now = ("2023-01-23", "2023-01-23", "point")
+    t = ("Ruritania's central bank decided to leave its key reference rate at a record low 1.5%. The Lombard rate was "
+         "maintained at 2.5%. The policy rate has been raised a full percentage point to a 24-year high of 17.0%.")
+    assert resolve(t, "1.5%", pub) == now
+    assert resolve(t, "2.5%", pub) == now
+    assert resolve(t, "17.0%", pub) == now
