@@ -179,8 +179,12 @@ def candidate_starts(text: str) -> tuple[list[int], list[int]]:
                 if 0 <= k < j - 1 and text[k] in "Aa" and (k == 0 or not text[k - 1].isalpha()):
                     words.append(k)
             j = text.find(w, j + 1)
-    if " point" in low:
-        words.extend(m.start() for m in _PAMT_BEFORE.finditer(text))
+    i = low.find(" point")
+    while i >= 0:  # (from each unit back: the phrases are rare, "a" is everywhere)
+        m = _PAMT_BEFORE.search(text, max(0, i - 48), i + 8)
+        if m:
+            words.append(m.start())
+        i = low.find(" point", i + 6)
     words.sort()
     return digits, words
 
