@@ -149,7 +149,8 @@ _UNIT_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*$")
 # ("its highest since late 2023": the start of a record)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 # "TOKYO, Dec 8 (Reuters) - ": a dateline's place before its date, the agency and dash after it
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]{1,40},\s*")
+# ("BEIJING, ", and an agency's name: "Financial Associated Press, October 14 - according to ...")
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{1,40}|(?:[A-Z][\w.'&-]*\s+){0,4}[A-Z][\w.'&-]*),\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{2,30}\)\s*)?[-–—]")
 # what else a line holding only its date may show: a clock time, a time zone, a label ("10:33 JST, Updated")
 _DATE_LINE_REST = re.compile(r"[\s\d:.,|/()+-]*(?:(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4})|updated|published|posted|(?:mon|tues|wednes|thurs|"

@@ -765,3 +765,11 @@ def test_rate_decisions_at_a_record_low_and_in_the_passive_stand_now():
     assert resolve(t, "1.5%", pub) == now
     assert resolve(t, "2.5%", pub) == now
     assert resolve(t, "17.0%", pub) == now
+
+
+def test_an_agencys_dateline_dates_the_text_not_its_figures():
+    t = ("Ruritania Press Agency, October 14 - according to the steel association, in early October the mills "
+         "produced 18.7 million tons of crude steel. Among them, the daily output of crude steel was 1.87 million "
+         "tons, an increase of 5.9% month on month.")
+    pub = date(2021, 10, 14)
+    assert resolve(t, "1.87 million tons", pub) == ("2021-10-01", "2021-10-10", "range")
