@@ -504,8 +504,9 @@ class Scanner:
                 if y is None:
                     return
                 p = point(month_end(y, mo))
-                # ("the end of December this year" in July is ahead: its year is named)
-                mt.period = self._step_back(p, ref, explicit or bool(g.get("y"))) if not mt.horizon else p
+                # ("the end of December this year" in July is ahead: its year is named; "by the end of last December"
+                # is behind)
+                mt.period = self._step_back(p, ref, explicit or bool(g.get("y"))) if not mt.horizon or g.get("lastm") else p
                 mt.explicit_year = explicit
             elif g.get("h"):
                 y, explicit = self._year_of(g.get("hy"), ref, default_rel=True)

@@ -223,8 +223,9 @@ class Vocab:
         )
         # "1Q24", "2H24": analysts' short forms of a quarter or half of 2024
         p["period_code"] = r"(?:(?:in|during|for|over)\s+)?(?P<n>[1-4])(?P<u>[qh])(?P<yy>\d\d)\b"
+        # ("by the end of last December": the latest December)
         p["end_point"] = (
-            rf"{end_of}(?:(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year_or_rel}))?"
+            rf"{end_of}(?:(?:(?P<lastm>last)\s+|this\s+)?(?P<m>{mon_any})(?:\s*,?\s*(?P<y>{year_or_rel}))?"
             rf"|(?P<h>first|second)\s+half(?:\s+of\s+(?P<hy>{yref}))?"
             rf"|(?P<q>{ordinal_small})\s+quarter(?:\s+of\s+(?P<qy>{yref}))?"
             rf"|(?P<yr>{yref}))"

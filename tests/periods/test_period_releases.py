@@ -773,3 +773,8 @@ def test_an_agencys_dateline_dates_the_text_not_its_figures():
          "tons, an increase of 5.9% month on month.")
     pub = date(2021, 10, 14)
     assert resolve(t, "1.87 million tons", pub) == ("2021-10-01", "2021-10-10", "range")
+
+
+def test_by_the_end_of_last_december_is_the_latest_december():
+    t = "Ruritania's order book stood at 95.8 million dwt by the end of last December."
+    assert resolve(t, "95.8 million dwt", date(2022, 1, 22)) == ("2021-12-31", "2021-12-31", "point")
