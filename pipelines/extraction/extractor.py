@@ -1237,7 +1237,9 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         if prev is not None and prev_tok is not None and prev.get("measure", "").startswith("growth") and \
                 prev_tok.end >= clause_start and _COMPARED_FIGURE.match(st, prev_tok.end, t.start):
             # "registering 1.3% in July compared to 1.5% during the same month last year": the same reading, then
-            return {"measure": prev["measure"], "unit": "percent", "value": value, "qualifier": q}
+            # (its own sign if it names one: "compared to the 3.9 per cent fall seen in November")
+            down = M.trend_after(st, t) == "down" and not t.signed
+            return {"measure": prev["measure"], "unit": "percent", "value": -value if down else value, "qualifier": q}
         if M.share_of_after(st, t) and (coord or marker == "coord") and not M.trend_after(st, t):
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}  # ", or 12.9% of the total"
         if coord and prev["measure"] in ("growth_yoy_pct", "growth_pct", "ratio_pct", "index"):

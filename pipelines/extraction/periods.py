@@ -1426,9 +1426,11 @@ class PeriodResolver:
                 # "in the first half, cumulative installed capacity exceeded 470 GW": the total at the period's end
                 return point(mt.period.end)
             d = self.ref.ref_date
-            if future and mt.kind == "month" and d is not None and mt.period.end < d.replace(day=1) - timedelta(days=31):
+            if future and mt.kind == "month" and d is not None and mt.period.end < d.replace(day=1) - timedelta(days=31) \
+                    and not _REPORTED_AT.search(self.low, max(ss, mt.start - 24), mt.start):
                 # "inflation could peak at 7.25% in April" in February: the April ahead (but the month just ended is
-                # the one a flash estimate "expected to be 5.0% in December" in early January is about)
+                # the one a flash estimate "expected to be 5.0% in December" in early January is about, and "the 6.7%
+                # growth recorded in November" is behind)
                 return _shift_years(mt.period, 1)
             return self._horizon(mt, flow, stock, future)
         if stock_kind in ("now", "market") and not is_flow and not future and self.ref.ref_date is not None and \
@@ -1826,6 +1828,7 @@ _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:in\s+)?
 _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?")
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
+_REPORTED_AT = re.compile(r"\b(?:recorded|registered|reported|posted|logged|seen)\s+$")
 _LABELS_NEXT = re.compile(r"\s*:")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on

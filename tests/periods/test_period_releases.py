@@ -778,3 +778,12 @@ def test_an_agencys_dateline_dates_the_text_not_its_figures():
 def test_by_the_end_of_last_december_is_the_latest_december():
     t = "Ruritania's order book stood at 95.8 million dwt by the end of last December."
     assert resolve(t, "95.8 million dwt", date(2022, 1, 22)) == ("2021-12-31", "2021-12-31", "point")
+
+
+def test_a_month_recorded_in_a_sentence_with_a_projection_is_behind_and_a_fall_compared_to_is_negative():
+    t = ("In December, Ruritania's exports grew by 10.7 per cent, higher than the 7.6 per cent increase projected by "
+         "analysts and beating the 6.7 per cent growth recorded in November. Imports rose by 1.0 per cent from a "
+         "year earlier in December, compared to the 3.9 per cent fall seen in November.")
+    got = {o.quote: o for o in extract(t, date(2025, 1, 13)).observations}
+    assert (got["6.7 per cent"].period.start, got["6.7 per cent"].period.end) == (date(2024, 11, 1), date(2024, 11, 30))
+    assert got["3.9 per cent"].value == -3.9
