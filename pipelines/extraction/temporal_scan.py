@@ -748,8 +748,10 @@ class Scanner:
                 mt.role = BASE
             elif bm and _OWN_CLAUSE_AFTER.match(low, mt.end):
                 pass  # "better than the first quarter of 2023, which saw a decline of 0.91%": that figure's time
-            elif bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")):
-                # "over the 2021-2025 period" is a time; "over 2020" a base
+            elif bm and not (mt.kind in SPAN_KINDS and bm.group(0).split()[0] in ("over", "on", "from")
+                             and bm.group(0).split()[1:2] not in (["that"], ["those"])):
+                # "over the 2021-2025 period" is a time; "over 2020" a base, and so is "over that in the
+                # January-to-August period"
                 mt.role = BASE
             elif own.startswith(("from ", "over ")) and mt.kind in SPAN_KINDS and POINTS_JUST_BEFORE.search(before):
                 # "up 8.2%, an increase of 2.7 percentage points from January to March" (or "over the first three

@@ -787,3 +787,12 @@ def test_a_month_recorded_in_a_sentence_with_a_projection_is_behind_and_a_fall_c
     got = {o.quote: o for o in extract(t, date(2025, 1, 13)).observations}
     assert (got["6.7 per cent"].period.start, got["6.7 per cent"].period.end) == (date(2024, 11, 1), date(2024, 11, 30))
     assert got["3.9 per cent"].value == -3.9
+
+
+def test_points_over_that_in_a_span_compare_with_that_span():
+    t = ("In the first nine months, retail sales rose 4.1 percent. Of which, catering revenue increased by 3.3 "
+         "percent, an increase of 0.9 percentage points over that in the January-to-August period.")
+    pub = date(2022, 10, 27)
+    jan_sep = ("2022-01-01", "2022-09-30", "ytd")
+    assert resolve(t, "3.3 percent", pub) == jan_sep
+    assert resolve(t, "0.9 percentage points", pub) == jan_sep
