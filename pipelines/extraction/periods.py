@@ -1517,7 +1517,12 @@ class PeriodResolver:
                 return self._level_in(ctx.period, stock, stock_kind, ss, ns)
             return self._horizon(ctx, flow, stock, future)
         if is_flow:
-            return self.doc_period or Period.unknown()
+            d, r = self.doc_period, self.ref.ref_date
+            if d is not None and d.type == "year" and r is not None and d.start.year == r.year and \
+                    r.month <= self.v.year_turn_month and self.v.past_re.search(self.low, ss, se):
+                # a work report in January on this year's targets: "industries saw an increase of 4%" is last year's
+                return _shift_years(d, -1)
+            return d or Period.unknown()
         if self.doc_period is None and stock == 0:
             return Period.unknown()
         if self.doc_period is not None and self.doc_period.type in _REPORT_TYPES:

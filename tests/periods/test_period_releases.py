@@ -796,3 +796,10 @@ def test_points_over_that_in_a_span_compare_with_that_span():
     jan_sep = ("2022-01-01", "2022-09-30", "ytd")
     assert resolve(t, "3.3 percent", pub) == jan_sep
     assert resolve(t, "0.9 percentage points", pub) == jan_sep
+
+
+def test_a_past_change_in_a_january_report_on_this_years_targets_is_last_years():
+    t = ("Eastern City has set a GDP growth target of about four percent for 2023.\n\n"
+         "The city's investment will increase by about three percent.\n\n"
+         "The added value of the city's high-tech industries saw a year-on-year increase of six percent.")
+    assert resolve(t, "six percent", date(2023, 1, 12)) == ("2022-01-01", "2022-12-31", "year")
