@@ -743,7 +743,13 @@ class Scanner:
                 continue
             owner = own.endswith(("'s", "’s")) or low.startswith(("'s", "’s"), mt.end)
             bm = v.base_before.search(before) if not owner else None  # "from May's 3%": May's
-            if not owner and _OUTDONE_BEFORE.search(before):
+            if mt.kind == "month_span" and own.startswith("between ") and PERCENT_JUST_BEFORE.search(before) and \
+                    mt.period is not None and mt.period.start.replace(day=1) == (mt.period.end.replace(day=1) - timedelta(
+                        days=1)).replace(day=1):
+                # "prices rose 0.6% between August and September": the change of the later month, on the earlier
+                last = mt.period.end
+                mt.period = Period(last.replace(day=1), last, "month")
+            elif not owner and _OUTDONE_BEFORE.search(before):
                 # "surpassed the growth rate registered in 2023 by 0.1 percentage points": the rate outdone
                 mt.role = BASE
             elif bm and _OWN_CLAUSE_AFTER.match(low, mt.end):

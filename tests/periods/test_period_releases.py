@@ -803,3 +803,10 @@ def test_a_past_change_in_a_january_report_on_this_years_targets_is_last_years()
          "The city's investment will increase by about three percent.\n\n"
          "The added value of the city's high-tech industries saw a year-on-year increase of six percent.")
     assert resolve(t, "six percent", date(2023, 1, 12)) == ("2022-01-01", "2022-12-31", "year")
+
+
+def test_a_change_between_two_consecutive_months_is_the_later_months():
+    t = "Ruritania's CPI increased by 0.6% between August and September. Exports totaled $5 billion between August and September."
+    pub = date(2023, 10, 18)
+    assert resolve(t, "0.6%", pub) == ("2023-09-01", "2023-09-30", "month")
+    assert resolve(t, "$5 billion", pub) == ("2023-08-01", "2023-09-30", "range")
