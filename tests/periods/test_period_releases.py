@@ -806,7 +806,15 @@ def test_a_past_change_in_a_january_report_on_this_years_targets_is_last_years()
 
 
 def test_a_change_between_two_consecutive_months_is_the_later_months():
-    t = "Ruritania's CPI increased by 0.6% between August and September. Exports totaled $5 billion between August and September."
+    t = ("Ruritania's CPI increased by 0.6% between August and September. Exports totaled $5 billion between "
+         "August and September.")
     pub = date(2023, 10, 18)
     assert resolve(t, "0.6%", pub) == ("2023-09-01", "2023-09-30", "month")
     assert resolve(t, "$5 billion", pub) == ("2023-08-01", "2023-09-30", "range")
+
+
+def test_a_policy_interest_rate_increased_by_points_stands_now():
+    t = "Ruritania's central bank has increased its policy interest rate by 750 basis points to 25 percent."
+    now = ("2023-08-24", "2023-08-24", "point")
+    assert resolve(t, "750 basis points", date(2023, 8, 24)) == now
+    assert resolve(t, "25 percent", date(2023, 8, 24)) == now
