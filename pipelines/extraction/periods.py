@@ -103,7 +103,7 @@ from pipelines.extraction.temporal_scan import (
     period_before, point, year_period,
 )
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
-from pipelines.extraction.vocab import MULTIPLES, PERCENT_SIGN
+from pipelines.extraction.vocab import MULTIPLES, PERCENT_SIGN, RECORDED
 from pipelines.sources.datelines import find_dateline
 
 OWN_PHRASE = 40  # a noun this close after the number names what it measures ("5 percent growth")
@@ -842,7 +842,7 @@ class PeriodResolver:
                 continue
             if mt.attached_to >= 0 and mt.attached_to != an and mt.attached_from:
                 continue
-            if _LABELS_NEXT.match(low, mt.end) and low[max(0, mt.start - 1):mt.start] == "(":
+            if self._labels_bracket(mt):
                 continue  # "4.1 per cent (February 2023: 4.8%)": the time of the figure in the brackets
             if _BASE_GAP.search(low, ne, mt.start) and not self.v.year_earlier_gap.fullmatch(low, ne, mt.start):
                 break  # ("rose 4.5% from the previous year in December": December's)
@@ -866,9 +866,8 @@ class PeriodResolver:
             mt = ms[i]
             if mt.end > ns or not self._usable(mt):
                 continue
-            if _LABELS_NEXT.match(low, mt.end) and low[max(0, mt.start - 1):mt.start] == "(" and \
-                    low.find(")", mt.end, ns) >= 0:
-                continue  # a bracket's label ("(February 2023: 4.8%)") times its own figure only
+            if self._labels_bracket(mt) and low.find(")", mt.end, ns) >= 0:
+                continue  # a bracket's label times its own figure only
             if low.startswith("now", mt.start) and mt.end - mt.start == 3 and any(
                     self._usable(ms[j]) and ms[j].role != NOW for j in range(first, i)):
                 continue  # "GDP in Quarter 3 2022 is now 0.4% below its pre-pandemic level": the quarter's reading
@@ -883,6 +882,10 @@ class PeriodResolver:
                 continue  # "manufacturing, which declined 1.8% in March, grew 5.0%": March is the aside's
             return mt
         return leading
+
+    def _labels_bracket(self, mt: Mention) -> bool:
+        """"4.1 per cent (February 2023: 4.8%)": a time that opens brackets with a colon labels the figure after it."""
+        return self.low[max(0, mt.start - 1):mt.start] == "(" and bool(_LABELS_NEXT.match(self.low, mt.end))
 
     def _parallel_time(self, i: int, j: int, lo: int) -> Mention:
         """Mention i follows number j. "output fell 6.1% and 3.6% in Q2 and Q3 of 2020": as many numbers listed as
@@ -1744,7 +1747,7 @@ _HARD_CUT = re.compile(r";")
 # ("compared with $31.2 billion tallied a year earlier")
 _YEAR_EARLIER = re.compile(
     rf"\s*(?:{PERCENT_SIGN}\s+)?(?:(?:rise|increase|gain|fall|drop|decline)\s+)?(?:in\s+(?:surplus|deficit)\s+)?,?\s*"
-    r"(?:(?:tallied|recorded|registered|reported|posted|logged|seen)\s+)?"
+    rf"(?:{RECORDED}\s+)?"
     r"(?:(?:in\s+)?the\s+same\s+(?:month|quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point", "range"})
@@ -1823,7 +1826,7 @@ _RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|who)\b")
 # (also an amount: "down 9.5% from 64.28 million in 2020")
 _FROM_START_VALUE = re.compile(rf",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[\d.,]+\s*(?:{PERCENT_SIGN}|(?:[a-z]+\s+){{0,2}}?)?\s*"
-                               r"(?:(?:reported|recorded|registered|posted|seen)\s+)?(?=(?:in|for)\s)")
+                               rf"(?:{RECORDED}\s+)?(?=(?:in|for)\s)")
 _SINCE_BEFORE = re.compile(r"\bsince\s")
 _PERCENT_IN_NUMBER = re.compile(rf"{PERCENT_SIGN}")  # "3.9%", "3.9 percent" as the number's own span
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
@@ -1833,7 +1836,7 @@ _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:in\s+)?
 _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?")
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
-_REPORTED_AT = re.compile(r"\b(?:recorded|registered|reported|posted|logged|seen)\s+$")
+_REPORTED_AT = re.compile(rf"{RECORDED}\s+$")
 _LABELS_NEXT = re.compile(r"\s*:")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from pipelines.extraction.exclusions import in_numeric_date
 from pipelines.extraction.model import Period
-from pipelines.extraction.vocab import PERCENT_JUST_BEFORE, PERCENT_SIGN, POINTS_JUST_BEFORE
+from pipelines.extraction.vocab import PERCENT_JUST_BEFORE, PERCENT_SIGN, POINTS_JUST_BEFORE, RECORDED
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, SPLIT_FISCAL_YEAR, FiscalYear, Vocab
 
 # Roles of a time phrase.
@@ -170,7 +170,7 @@ def files_the_text(text: str, start: int, end: int) -> bool:
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n\s*)$")
 # "the steepest fall since the series began in 1995": the start of a record
 # "the 4.50% reported in January": the time of the figure reported, not of the saying
-_FIGURE_REPORTED_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?\s+(?:reported|recorded|registered|posted|seen)\s+$")
+_FIGURE_REPORTED_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?\s+{RECORDED}\s+$")
 _OWNED_NUMBER = re.compile(r"\s+(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[$€£¥]?(?=\d)")
 _CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
 # a figure a change outdid: "surpassed the growth rate registered in 2023", "outperforming the growth rate from the

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.extraction.vocab import PERCENT_SIGN, load
+from pipelines.extraction.vocab import PERCENT_SIGN, RECORDED, load
 
 
 def _alt(words) -> str:
@@ -421,7 +421,7 @@ class Vocab:
             # ("up 0.6 percentage points compared to the increase in the first ten months")
             rf"(?:(?<![\w-])(?:{_alt(self.base_lead_words)})\s+(?:(?:that|those|the\s+one|the\s+(?:increase|rise|growth|"
             rf"decline|drop|fall|(?:declining\s+)?pace|rate|figure|level))\s+"
-            rf"(?:(?:recorded|seen|reported|registered|posted)\s+)?(?:(?:in|during|for|of)\s+)?)?"
+            rf"(?:{RECORDED}\s+)?(?:(?:in|during|for|of)\s+)?)?"
             rf"(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"
             rf"|(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",
             flags,

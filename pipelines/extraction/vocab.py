@@ -169,6 +169,7 @@ def _signs_of(unit: str) -> str:
 # "%", "percent", "per cent", "pct", "pc", and "percentage points", "pp", ...: for the patterns that look for a
 # percentage beside a cue
 PERCENT_SIGN = _signs_of("percent")
+RECORDED = alt_source(CUES["recorded_participles"])  # "recorded", "registered", "seen", ...
 POINTS_SIGN = _signs_of("pp")
 # a percentage ending just before a cue ("rose 2% monthly": "monthly" is the 2%'s), points ending before one
 # ("down 0.2 percentage points from July")
