@@ -56,7 +56,7 @@ _DG_ALT = "|".join(re.escape(d) for d in V.DIGIT_GROWTH)
 
 # digits with thousands separators and decimals; and a decimal comma, as much of the world writes it, before a percent
 # sign ("rising to 5,4% from 4,8%")
-_NUM = r"(?P<num>(?<![\d.,])(?:\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b))|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?))"
+_NUM = rf"(?P<num>(?<![\d.,])(?:\d{{1,3}},\d{{1,2}}(?=\s?{V.PERCENT_SIGN})|(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?))"
 _POINT_UNIT = r"[\s-]+(?:percentage|basis)[\s-]+points?\b"
 _PAMT_ALT = "|".join(r"[\s-]+".join(map(re.escape, a.split())) for a in sorted(V.POINT_AMOUNTS, key=len, reverse=True))
 CORE = re.compile(

@@ -176,7 +176,7 @@ _CODE_BEFORE = re.compile(r"[a-z]{2,}-\d+-$")
 # a figure a change outdid: "surpassed the growth rate registered in 2023", "outperforming the growth rate from the
 # first quarter of 2023"
 _OUTDONE_BEFORE = re.compile(r"\b(?:surpass|outperform|outpac|exceed|beat|top)\w*\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
-                             r"(?:rate|figure|level|pace|reading)\s+(?:(?:registered|recorded|seen|posted)\s+)?"
+                             rf"(?:rate|figure|level|pace|reading)\s+(?:{RECORDED}\s+)?"
                              r"(?:(?:in|from|of|during|for)\s+)?(?:the\s+)?$")
 # a relative clause of its own after a time ("the first quarter, which saw a decline of 0.91%")
 _OWN_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|when)\s+(?:saw|recorded|registered|posted|showed|logged|had|"
