@@ -122,7 +122,8 @@ class Reference:
 # ("throughout the whole year of 2025": "year"; "by the end of the 14th ...": "end").
 WINDOW_BEFORE = 30
 SPAN_KINDS = frozenset(
-    {"year_span", "plan", "past_years", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to"}
+    {"year_span", "plan", "past_years", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to",
+     "month_days"}
 )
 SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month", "weekday"})  # phrases that can date a statement
 DAY_KINDS = frozenset({"full_date", "weekday"})  # one day: "On July 30, X said" dates the saying
@@ -460,6 +461,9 @@ class Scanner:
                 return
             d = ref.ref_date
             end = d.replace(day=1) - timedelta(days=1) if d.month > 1 else d
+            dp = ref.doc_period
+            if dp is not None and dp.end is not None and dp.end.year == d.year and end < dp.end <= d:
+                end = dp.end  # a release on the first 23 days of February: "so far this year" runs to 23 February
             mt.period = Period(date(d.year, 1, 1), end, "ytd")
         elif name == "since_year":
             if ref.ref_date is None:

@@ -196,7 +196,8 @@ class Vocab:
             rf"(?:[-–—]to[-–—]|[-–—]|to|through|and|until)\s*(?P<m2>{mon_any})(?!\s+\d{{1,2}}\b)"
             rf"(?:\s+period)?(?:\s*,?\s*(?:of\s+)?(?P<yr>{year_or_rel}))?"
         )
-        p["since_start"] = r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year"
+        p["since_start"] = (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year"
+                            r"|(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far)")
         p["since_year"] = rf"since\s+(?:the\s+(?P<endof>end)\s+of\s+)?(?P<y>{year})"
         p["half"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]half"
@@ -273,9 +274,9 @@ class Vocab:
             rf"|(?P<m3>{mon_any})\s*,?\s*(?P<y3>{year})))(?![\d,]*\d)"
         )
         # part of a month: "the first 20 days of December", "the Dec. 1-20 period"
-        # ("in early April (April 1-10) this year": the days in brackets)
+        # ("in early April (April 1-10) this year": the days in brackets; "sales from February 1-23 were")
         p["month_days"] = (
-            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+(?P<n>{card})\s+days\s+of\s+(?P<m>{mon_any})"
+            rf"(?:(?:in|during|for|over|from)\s+)?(?:the\s+)?(?:first\s+(?P<n>{card})\s+days\s+of\s+(?P<m>{mon_any})"
             rf"|(?:(?:early|mid|late)[\s-]+{mon_any}\s*\(\s*)?(?P<m2>{mon_any})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*"
             rf"(?P<d2>\d{{1,2}})(?![\d,.])(?:\s*\))?)"
             rf"(?:\s*,?\s*(?P<y>{year_or_rel}))?(?:\s+period)?"

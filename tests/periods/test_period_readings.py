@@ -229,3 +229,13 @@ def test_a_policy_interest_rate_increased_by_points_stands_now():
     now = ("2023-08-24", "2023-08-24", "point")
     assert resolve(t, "750 basis points", date(2023, 8, 24)) == now
     assert resolve(t, "25 percent", date(2023, 8, 24)) == now
+
+
+def test_so_far_this_year_runs_to_the_end_of_the_days_reported_and_a_month_earlier_is_a_base():
+    t = ("Ruritania's retail sales of cars from February 1-23 were 924,000 units, 30 percent lower than the same "
+         "period last month. So far this year, cumulative sales were 1.189 million units, up 29 percent.")
+    got = {o.quote: o for o in extract(t, date(2025, 2, 26), None, "Car retail Feb 1-23 2025").observations}
+    assert (got["924,000 units"].period.start, got["924,000 units"].period.end) == (date(2025, 2, 1), date(2025, 2, 23))
+    assert got["30 percent"].measure == "growth_pct"
+    ytd = got["1.189 million units"].period
+    assert (ytd.start, ytd.end, ytd.type) == (date(2025, 1, 1), date(2025, 2, 23), "ytd")
