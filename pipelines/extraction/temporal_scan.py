@@ -146,6 +146,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:levels?|(?:the|its)\s+(?:total|figure|record|p
 # "2.8 percent above the level of real GDP for the fourth quarter of 2019": the time of the level compared with
 _COMPARED_LEVEL_OF = re.compile(r"\b(?:above|below|than|over|from|with|to)\s+(?:the|its|their)\s+(?:levels?\s+of\s+"
                                 r"(?:[\w-]+\s+){1,4}|(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}levels?\s*\(\s*)$")  # ("... level (Quarter 4 2019)")
+_SHARE_OF_LEVEL_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                                   rf"(?:levels?|figure|total)\s+(?:{RECORDED}\s+)?$")
 _UNIT_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*$")
 # ("its highest since late 2023": the start of a record)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
@@ -773,6 +775,9 @@ class Scanner:
             elif (mt.kind in ("year", "rel_year") or (mt.explicit_year and mt.kind in ("month_year", "quarter"))) and \
                     v.base_after.match(low, mt.end):
                 # "from 2014 levels", "at or below last year's level", "above its February 2020 level"
+                mt.role = BASE
+            elif own.startswith("in ") and _SHARE_OF_LEVEL_BEFORE.search(before):
+                # "reaching 93.9 percent of the pre-pandemic level in 2019": the level compared with
                 mt.role = BASE
             elif (own.startswith("of ") and _LEVEL_BEFORE.search(before)) or (
                     "level" in before and _COMPARED_LEVEL_OF.search(before)):

@@ -239,3 +239,13 @@ def test_so_far_this_year_runs_to_the_end_of_the_days_reported_and_a_month_earli
     assert got["30 percent"].measure == "growth_pct"
     ytd = got["1.189 million units"].period
     assert (ytd.start, ytd.end, ytd.type) == (date(2025, 1, 1), date(2025, 2, 23), "ytd")
+
+
+def test_a_share_of_the_level_in_a_year_compares_with_that_year():
+    t = ("Ruritania's airlines handled 620 million passenger trips in 2023, reaching 93.9 percent of the "
+         "pre-pandemic level in 2019. They carried 7.35 million tonnes of cargo in 2023, returning to 97.6 percent of the "
+         "figure recorded in 2019.")
+    pub = date(2024, 1, 5)
+    year = ("2023-01-01", "2023-12-31", "year")
+    assert resolve(t, "93.9 percent", pub) == year
+    assert resolve(t, "97.6 percent", pub) == year
