@@ -208,7 +208,8 @@ class PeriodResolver:
         for mt in mentions:
             k = self._sentence_index(mt.start)
             lead = text[self.sent_starts[k]:mt.start]
-            mt.leading = not lead.strip(" \t\"“'‘(")
+            # (also after an attribution: "According to the ministry, from January to October, ...")
+            mt.leading = not lead.strip(" \t\"“'‘(") or bool(_ATTRIBUTION_OPEN.fullmatch(lead))
         self.mentions = mentions
         self.m_starts = [mt.start for mt in mentions]
         self._cue_cache: dict[int, _SentenceCues] = {}
@@ -1837,6 +1838,7 @@ _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
 _REPORTED_AT = re.compile(rf"{RECORDED}\s+$")
+_ATTRIBUTION_OPEN = re.compile(r"\s*according\s+to\s+[^,;:]{1,160},\s*", re.I)
 _LABELS_NEXT = re.compile(r"\s*:")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on

@@ -196,3 +196,8 @@ def test_negative_or_minus_before_a_number_is_its_sign():
 def test_points_written_in_words_or_hyphenated(text, quote, value):
     got = {o.quote: o for o in extract(text, date(2023, 1, 23)).observations}
     assert (got[quote].value, got[quote].unit, got[quote].measure) == (value, "pp", "pp_change")
+
+
+def test_dead_weight_tons_written_apart():
+    got = extract("Shipbuilding completions rose 39.8 percent to 9.79 million dead weight tons (dwt).", None)
+    assert [(o.quote, o.unit) for o in got.observations][1] == ("9.79 million dead weight tons", "dwt")

@@ -249,3 +249,11 @@ def test_a_share_of_the_level_in_a_year_compares_with_that_year():
     year = ("2023-01-01", "2023-12-31", "year")
     assert resolve(t, "93.9 percent", pub) == year
     assert resolve(t, "97.6 percent", pub) == year
+
+
+def test_a_time_after_an_opening_attribution_leads_its_sentence():
+    t = ("According to the ministry's statistics, from January to October 2020, robot output grew to 183,447 units; "
+         "the operating income of robot makers was USD 6.02 billion. In October, output was 21,467 units.")
+    got = {o.quote: o for o in extract(t, date(2020, 11, 20), None, "Robot output in October up 38.5 percent").observations}
+    assert (got["USD 6.02 billion"].period.start, got["USD 6.02 billion"].period.end) == (date(2020, 1, 1),
+                                                                                          date(2020, 10, 31))
