@@ -22,6 +22,10 @@ _NUMBER_PREFIX_END = re.compile(r"\b(?:No|Nos|Art|Vol|pp?)\.$")
 # a decimal broken by the line: "reached 44.\n\n4 billion yuan, 620.8 billion yuan ..."
 _DECIMAL_BROKEN_END = re.compile(r"(?<![\d.,])\d{1,3}\.$")
 _DECIMAL_BROKEN_START = re.compile(r"\d+(?:%|\s+[a-z%])")
+# a line at least this long, ending in a lower-case word or a comma, that the next line continues (wire copy wraps
+# its lines at 55 to 70 characters: "China's copper imports in March rose" / "25% from a year earlier")
+_WRAPPED_LINE = 45
+_DATELINE_START = re.compile(r"[A-Z]{2,}[A-Z .'-]*(?:,|\s+[-–—(])")  # "JOHANNESBURG - ...": a headline's end before it
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦\-–—*]|\(?\d{1,2}[.)]|\(?[IVXivx]{1,4}[.)])\s")
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital, digit, quote or bullet; or, in text
 # scraped with its paragraphs run together ("data showed Monday.Outbound shipments"), a word's full stop glued to
@@ -140,8 +144,8 @@ def paragraphs(text: str) -> list[list[tuple[int, int]]]:
         if not joined and not _blank and paras and not _BULLET.match(text[s:e]):
             ps, pe = paras[-1][-1]
             prev_line = text[ps:pe]
-            if len(prev_line) >= 60 and (prev_line[-1].islower() or prev_line[-1] == ",") and \
-                    not _title_case(prev_line):
+            if len(prev_line) >= _WRAPPED_LINE and (prev_line[-1].islower() or prev_line[-1] == ",") and \
+                    not _title_case(prev_line) and not _DATELINE_START.match(text, s):
                 paras[-1].append((s, e))  # a hard-wrapped line: the sentence goes on
                 joined = True
         if not joined and paras and (_NUMBER_PREFIX_END.search(text[max(0, paras[-1][-1][1] - 6):paras[-1][-1][1]])

@@ -263,3 +263,13 @@ def test_a_text_that_keeps_naming_one_province_is_about_it():
     # a province named once, beside others, in a national text is no focus
     o = extract("Output rose 4 percent in 2023.\n\nYunnan and Hunan opened rail links.", None).observations[0]
     assert o.region == "China"
+
+
+def test_wire_copy_wrapped_at_short_lines_is_read_as_one_sentence_but_a_headline_stays_apart():
+    wire = ("Ruritania's copper and nickel imports last month rose\n"
+            "25% from a year earlier, customs data showed on Tuesday.")
+    assert [(o.quote, o.measure) for o in extract(wire, date(2021, 4, 13)).observations] == [("25%", "growth_yoy_pct")]
+    headline = ("CPI figure rises to 5.4% for September - Ruritania data\n"
+                "CAPITAL CITY - Consumer price inflation has risen to 5.4% in September.")
+    got = extract(headline, date(2023, 10, 18)).observations
+    assert [o.sentence for o in got][0] != got[1].sentence
