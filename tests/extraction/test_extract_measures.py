@@ -678,3 +678,11 @@ def test_growth_for_the_past_two_years_is_on_a_base_of_years():
     got = extract("Ruritania's output rose 11.8 percent year on year. Output grew 6.4 percent for the past two "
                   "years.", date(2021, 10, 18)).observations
     assert [o.measure for o in got] == ["growth_yoy_pct", "growth_pct"]
+
+
+def test_a_change_from_the_amount_of_a_named_month_is_on_that_month():
+    t = ("Ruritania's copper imports in March rose 22% from 1.779 million tonnes a year earlier. Concentrate "
+         "imports rose 20.5% from 1.8 million tonnes in February. The decline in fuel prices narrowed from 4.2 "
+         "percent in January to 2.5 percent in February.")
+    got = {o.quote: o.measure for o in extract(t, date(2021, 4, 13)).observations}
+    assert (got["22%"], got["20.5%"], got["2.5 percent"]) == ("growth_yoy_pct", "growth_pct", "growth_yoy_pct")
