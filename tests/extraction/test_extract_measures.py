@@ -686,3 +686,10 @@ def test_a_change_from_the_amount_of_a_named_month_is_on_that_month():
          "percent in January to 2.5 percent in February.")
     got = {o.quote: o.measure for o in extract(t, date(2021, 4, 13)).observations}
     assert (got["22%"], got["20.5%"], got["2.5 percent"]) == ("growth_yoy_pct", "growth_pct", "growth_yoy_pct")
+
+
+def test_over_one_year_and_over_one_month_name_the_base():
+    t = ("In Ruritania, price inflation fell to 5.9% over one year in December. Over one month, the consumer price "
+         "index fell by 0.1% in December.")
+    got = {o.quote: o.measure for o in extract(t, date(2023, 1, 13), "Ruritania Statistics Institute").observations}
+    assert got == {"5.9%": "growth_yoy_pct", "0.1%": "growth_pct"}
