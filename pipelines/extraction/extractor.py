@@ -1233,6 +1233,10 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             if marker == "trend" and M.decline_narrows(st[max(0, t.start - 120):t.start]):
                 sign = 1  # "the decline narrowed by 17.1 percentage points": the rate rose
         return {"measure": "pp_change", "unit": "pp", "value": sign * value, "qualifier": q}
+    if t.unit == "points" and marker != "trend" and not M.trend_after(st, t) and M.index_cue(st[clause_start:t.start]):
+        # "the consumer price index rose to 169.6 points", "notched 169.6 points": the index's reading (a move,
+        # "rose 1.2 points", stays in points)
+        return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
     if t.unit == "percent":
         if prev is not None and prev_tok is not None and prev.get("measure", "").startswith("growth") and \
                 prev_tok.end >= clause_start and _COMPARED_FIGURE.match(st, prev_tok.end, t.start):

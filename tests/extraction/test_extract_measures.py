@@ -693,3 +693,11 @@ def test_over_one_year_and_over_one_month_name_the_base():
          "index fell by 0.1% in December.")
     got = {o.quote: o.measure for o in extract(t, date(2023, 1, 13), "Ruritania Statistics Institute").observations}
     assert got == {"5.9%": "growth_yoy_pct", "0.1%": "growth_pct"}
+
+
+def test_an_index_read_in_points_is_an_index_but_a_move_in_points_stays_points():
+    t = ("Ruritania's consumer price index notched 169.6 points in April, and rose to 170 points in May. The PMI "
+         "rose 1.2 points.")
+    got = {o.quote: (o.measure, o.unit) for o in extract(t, date(2023, 6, 10)).observations}
+    assert got == {"169.6 points": ("index", "index"), "170 points": ("index", "index"),
+                   "1.2 points": ("level", "points")}
