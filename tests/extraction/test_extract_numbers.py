@@ -172,8 +172,8 @@ def test_an_amount_whose_unit_is_left_out_takes_the_currency_of_the_amount_befor
 def test_a_fraction_may_be_written_with_a_space_but_three_quarters_of_a_year_are_a_time():
     got = extract("More than two thirds of the firms and one third of the shops sell online. In the first three "
                   "quarters, sales rose 5%.", None).observations
-    assert [(o.quote, o.value, o.measure) for o in got] == [("two thirds", 66.67, "ratio_pct"),
-                                                           ("one third", 33.33, "ratio_pct"), ("5%", 5, "growth_yoy_pct")]
+    assert [(o.quote, o.value, o.measure) for o in got] == [
+        ("two thirds", 66.67, "ratio_pct"), ("one third", 33.33, "ratio_pct"), ("5%", 5, "growth_yoy_pct")]
 
 
 def test_a_number_before_a_multiple_in_times_is_a_multiple_too():

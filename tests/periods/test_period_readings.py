@@ -243,8 +243,8 @@ def test_so_far_this_year_runs_to_the_end_of_the_days_reported_and_a_month_earli
 
 def test_a_share_of_the_level_in_a_year_compares_with_that_year():
     t = ("Ruritania's airlines handled 620 million passenger trips in 2023, reaching 93.9 percent of the "
-         "pre-pandemic level in 2019. They carried 7.35 million tonnes of cargo in 2023, returning to 97.6 percent of the "
-         "figure recorded in 2019.")
+         "pre-pandemic level in 2019. They carried 7.35 million tonnes of cargo in 2023, returning to 97.6 percent "
+         "of the figure recorded in 2019.")
     pub = date(2024, 1, 5)
     year = ("2023-01-01", "2023-12-31", "year")
     assert resolve(t, "93.9 percent", pub) == year
@@ -254,6 +254,7 @@ def test_a_share_of_the_level_in_a_year_compares_with_that_year():
 def test_a_time_after_an_opening_attribution_leads_its_sentence():
     t = ("According to the ministry's statistics, from January to October 2020, robot output grew to 183,447 units; "
          "the operating income of robot makers was USD 6.02 billion. In October, output was 21,467 units.")
-    got = {o.quote: o for o in extract(t, date(2020, 11, 20), None, "Robot output in October up 38.5 percent").observations}
+    title = "Robot output in October up 38.5 percent"
+    got = {o.quote: o for o in extract(t, date(2020, 11, 20), None, title).observations}
     assert (got["USD 6.02 billion"].period.start, got["USD 6.02 billion"].period.end) == (date(2020, 1, 1),
                                                                                           date(2020, 10, 31))

@@ -28,7 +28,8 @@ FLOORS = {"heldout": (0.98, 0.90), "blind": (0.98, 0.90), "blind2": (0.99, 0.90)
 def score(texts: Path, gold: Path, out: Path) -> str:
     corpus = read_corpus(texts)
     assert not corpus.errors, corpus.errors
-    frames = [observations_frame(doc, extract(doc.text, doc.published, doc.publisher, doc.title)) for doc in corpus.documents]
+    frames = [observations_frame(doc, extract(doc.text, doc.published, doc.publisher, doc.title))
+              for doc in corpus.documents]
     pl.concat(frames).write_parquet(out)
     result = subprocess.run(
         [sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(out)], capture_output=True, text=True, check=True
