@@ -258,3 +258,14 @@ def test_a_time_after_an_opening_attribution_leads_its_sentence():
     got = {o.quote: o for o in extract(t, date(2020, 11, 20), None, title).observations}
     assert (got["USD 6.02 billion"].period.start, got["USD 6.02 billion"].period.end) == (date(2020, 1, 1),
                                                                                           date(2020, 10, 31))
+
+
+def test_a_figure_compared_with_last_quarter_is_the_reading_before():
+    t = ("The unemployment rate in Ruritania was 3.9 percent in the September 2023 quarter, compared with 3.6 percent "
+         "last quarter. The underutilisation rate was 10.4 percent. This compared with 9.9 percent from the previous "
+         "quarter.\n\nThe trade surplus hit $78.2 billion last month.")
+    pub = date(2023, 11, 1)
+    q2 = ("2023-04-01", "2023-06-30", "quarter")
+    assert resolve(t, "3.6 percent", pub) == q2
+    assert resolve(t, "9.9 percent", pub) == q2
+    assert resolve(t, "$78.2 billion", pub) == ("2023-10-01", "2023-10-31", "month")
