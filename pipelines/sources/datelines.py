@@ -121,3 +121,26 @@ def find_dateline(text: str) -> date | None:
     if "date" not in text.lower():
         return None
     return _labelled(text, None)
+
+
+# a publication date in a page's address: /2025/02/14/, /2022/0722/, /2024-01-22/, t20240130_..., /2025/02/
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>20\d\d)(?:(?P<sep>[/-])(?P<m>0[1-9]|1[0-2])(?:(?P=sep)(?P<d>0[1-9]|[12]\d|3[01]))?"
+    r"|/(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])|(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01]))(?=[/_.-]|$)"
+)
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The date a page's address carries in its path ("https://example.org/2025/02/dutch-economy..."), a month's
+    first day where it names no day; None if it carries none."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    for m in _URL_DATE.finditer(path):
+        month = m.group("m") or m.group("m2") or m.group("m3")
+        day = m.group("d") or m.group("d2") or m.group("d3") or "1"
+        try:
+            return date(int(m.group("y")), int(month), int(day))
+        except ValueError:
+            continue
+    return None

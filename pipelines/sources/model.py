@@ -27,7 +27,7 @@ class SourceDocument:
     publisher: str | None
     url: str | None
     published: date | None
-    published_from: str | None  # "manifest", "dateline" or None
+    published_from: str | None  # "manifest", "dateline", "url" or None
 
 
 @dataclass(frozen=True)

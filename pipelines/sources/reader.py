@@ -24,7 +24,7 @@ import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
-from .datelines import find_dateline
+from .datelines import date_in_url, find_dateline
 from .decoding import NotText, decode, sniff_binary
 from .language import unsupported_language
 from .manifest import MANIFEST_NAME, Manifest, ManifestRow, read_manifest
@@ -139,6 +139,9 @@ def _read_one(
         if dateline_problem:
             problems.append(IngestError(name, dateline_problem))
         published_from = "dateline" if published else None
+    if published is None and row and row.url:
+        published = date_in_url(row.url)  # "https://example.org/2025/02/...": a page's address dates it
+        published_from = "url" if published else None
     if row and row.published_raw is not None:
         fallback = "dateline used instead" if published else "no dateline found, published left empty"
         problems.append(IngestError(

@@ -277,3 +277,15 @@ def test_broken_symlink_is_reported(tmp_path: Path, samples: dict[str, str]) -> 
     assert corpus.errors == [
         IngestError("gone.txt", "not a regular file (broken link, device or pipe); not read")
     ]
+
+
+def test_published_from_the_pages_address_when_nothing_else_dates_it(tmp_path: Path, samples: dict[str, str]) -> None:
+    (tmp_path / "a.txt").write_text(samples["english"], encoding="utf-8")
+    (tmp_path / "b.txt").write_text(samples["english"] + " Another.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,title,publisher,published,url\n"
+        "a.txt,A,P,,https://news.example.org/2025/02/economy-grew-last-year\n"
+        "b.txt,B,P,,https://news.example.org/economy/grew-last-year\n", encoding="utf-8")
+    docs = {d.source_file: d for d in read_corpus(tmp_path).documents}
+    assert (docs["a.txt"].published, docs["a.txt"].published_from) == (date(2025, 2, 1), "url")
+    assert (docs["b.txt"].published, docs["b.txt"].published_from) == (None, None)
