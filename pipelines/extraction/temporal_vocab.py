@@ -497,12 +497,12 @@ class Vocab:
             rf"|from\s+[\d.]+\s*{PERCENT_SIGN}?\s+)?"  # ("raised interest rates from 0.25 to 0.5 per cent")
             rf"(?:at|to|by|in\s+(?:the|a)|within(?:\s+(?:the|a))?)\s+"
             # ("kept its rate in the 4.25%-4.50% range", "left its rate at a record low 1.5%")
-            rf"(?:about\s+|around\s+|{record_level})?(?:[\d.]+\s*%?\s*[-–]\s*)?$"
+            rf"(?:about\s+|around\s+|{record_level})?(?:[\d.]+\s*%?\s*[-–]\s*)?[-−]?$"  # (a rate below zero: "at -0.05%")
             # ("the Lombard rate was maintained at 2.5%", "the policy rate has been raised a full percentage point to
             # a 24-year high of 17.0%": the decision in the passive)
             rf"|(?<![\w-])(?:{_alt(self.policy_rate_words)})\s+(?:was|were|is|has\s+been|have\s+been)\s+"
             rf"(?:{_alt(self.rate_decision_verbs)})\s+(?:unchanged\s+|(?:by\s+)?[a-z\d.\s-]{{1,40}}?\s+)?(?:at|to)\s+"
-            rf"(?:{record_level})?$",
+            rf"(?:{record_level})?[-−]?$",
             flags,
         ) if self.policy_rate_words else None
         self.price_level_re = re.compile(rf"(?<![\w-])(?:{_alt(self.price_level_words or ['prices'])})(?![\w-])", flags)

@@ -269,3 +269,9 @@ def test_a_figure_compared_with_last_quarter_is_the_reading_before():
     assert resolve(t, "3.6 percent", pub) == q2
     assert resolve(t, "9.9 percent", pub) == q2
     assert resolve(t, "$78.2 billion", pub) == ("2023-10-01", "2023-10-31", "month")
+
+
+def test_a_rate_retained_below_zero_stands_now():
+    t = "Ruritania's central bank held rates. The overnight deposit rate was retained at -0.05 percent."
+    assert resolve(t, "-0.05 percent", date(2021, 4, 27)) == ("2021-04-27", "2021-04-27", "point")
+
