@@ -275,3 +275,8 @@ def test_a_rate_retained_below_zero_stands_now():
     t = "Ruritania's central bank held rates. The overnight deposit rate was retained at -0.05 percent."
     assert resolve(t, "-0.05 percent", date(2021, 4, 27)) == ("2021-04-27", "2021-04-27", "point")
 
+
+
+def test_a_reading_a_month_earlier_is_the_month_before():
+    t = "Ruritania's annual inflation was 6.8% in September, up from 6.7% a month earlier."
+    assert resolve(t, "6.7%", date(2023, 9, 30)) == ("2023-08-01", "2023-08-31", "month")
