@@ -201,3 +201,9 @@ def test_points_written_in_words_or_hyphenated(text, quote, value):
 def test_dead_weight_tons_written_apart():
     got = extract("Shipbuilding completions rose 39.8 percent to 9.79 million dead weight tons (dwt).", None)
     assert [(o.quote, o.unit) for o in got.observations][1] == ("9.79 million dead weight tons", "dwt")
+
+
+def test_trln_is_a_trillion_and_tourist_visits_are_person_time():
+    got = extract("Eastern City's GDP topped 1 trln yuan in 2021 and it received 57.82 million tourist visits.",
+                  date(2022, 1, 26)).observations
+    assert [(o.value, o.unit) for o in got] == [(1e12, "CNY"), (57.82e6, "person-time")]
