@@ -14,6 +14,8 @@ import duckdb
 import pytest
 from dagster_support import PROJECT_ROOT, SEEDS, run_warehouse_job
 
+from pipelines.defs.constants import WAREHOUSE_POOL
+
 
 # steps that write into WAREHOUSE_DIR, all in the "warehouse" pool
 POOLED_STEPS = ("extraction", "validation", "warehouse_database", "parquet_exports")
@@ -129,9 +131,12 @@ def test_two_runs_at_once_share_the_pool_and_both_succeed(corpus, tmp_path):
     home = tmp_path / "dagster_home"
     home.mkdir()
     shutil.copy(PROJECT_ROOT / ".dagster_home" / "dagster.yaml", home / "dagster.yaml")
-    # create the instance's storage first, as any used instance has it: two processes migrating a new
-    # SQLite event log at the same moment is a race of Dagster's set-up, not of the pipeline
-    dg.DagsterInstance.from_config(str(home)).dispose()
+    # create the instance's storage and the pool's slots first, as any used instance has them: two processes
+    # migrating a new SQLite event log, or allocating a new pool's slots, at the same moment is a race of Dagster's
+    # set-up, not of the pipeline
+    instance = dg.DagsterInstance.from_config(str(home))
+    instance.event_log_storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)
+    instance.dispose()
     env = {**os.environ, "DAGSTER_HOME": str(home), "WAREHOUSE_SOURCES_DIR": str(corpus), "WAREHOUSE_DIR": str(tmp_path / "warehouse")}
     command = [str(Path(sys.executable).parent / "dagster"), "job", "execute", "-m", "pipelines.definitions", "-j", "warehouse_job",
                "-c", str(PROJECT_ROOT / ".dagster_home" / "cli_run_config.yaml")]
