@@ -40,7 +40,8 @@ _MONTH_CUES = (_TARGET_1 | _FORECAST_1) & V.MONTHS
 
 
 # what opens the object of a verb of forecasting ("projects growth of 3%", "projects that", "projects a 2% rise")
-_VERB_OBJECT = r"(?:that|a|an|the|its|their|growth|gdp|inflation|output|demand|[$€£¥]?\d)\b"
+_WITH_OBJECT = {w: re.compile(rf"\b{re.escape(w)}\s+(?:that|a|an|the|its|their|growth|gdp|inflation|output|demand|"
+                              rf"[$€£¥]?\d)\b") for w in V.VERB_ONLY_FORECAST_CUES}
 
 
 def _flags(st: str) -> tuple[bool, bool]:
@@ -51,7 +52,7 @@ def _flags(st: str) -> tuple[bool, bool]:
         if w not in _LOWER_WORDS.findall(st):
             ws.discard(w)
     for w in ws & V.VERB_ONLY_FORECAST_CUES:
-        if not re.search(rf"\b{w}\s+{_VERB_OBJECT}", low):
+        if not _WITH_OBJECT[w].search(low):
             ws.discard(w)
     target = not ws.isdisjoint(_TARGET_1) or (any(p in low for p in _TARGET_PHRASES) and bool(_TARGET_N.search(st)))
     forecast = not ws.isdisjoint(_FORECAST_1) or (any(p in low for p in _FORECAST_PHRASES) and bool(_FORECAST_N.search(st)))

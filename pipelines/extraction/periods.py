@@ -1316,13 +1316,11 @@ class PeriodResolver:
             # quarter a year earlier", "compared with a 0.5% rise a year earlier": the same
             # period one year before
             return _shift_years(p, -1)
-        pe = _PERIOD_BEFORE_FIGURE.match(self.low, number_end) if p.start is not None else None
-        if pe is not None and p.type == pe.group(1):
-            return period_before(p)  # "up from 6.7% a month earlier": the month before's reading
-        if p.start is not None and p.type in _STEPPABLE and _PERIOD_EARLIER.match(self.low, number_end) and \
-                _COMPARED_FIGURE_BEFORE.search(self.low, max(0, number_start - 40), number_start):
-            # "3.9 percent in the September quarter, compared with 3.6 percent last quarter" (or "with 9.9 percent
-            # from the previous quarter"): the reading before the one it is compared with
+        pe = _PERIOD_EARLIER.match(self.low, number_end) if p.start is not None else None
+        if pe is not None and p.type == (pe.group("ago") or pe.group("last")) and (
+                pe.group("ago") or _COMPARED_FIGURE_BEFORE.search(self.low, max(0, number_start - 40), number_start)):
+            # "up from 6.7% a month earlier"; "3.9 percent in the September quarter, compared with 3.6 percent last
+            # quarter" (or "with 9.9 percent from the previous quarter"): the reading of the period before
             return period_before(p)
         if p.start is not None and p.type in _STEPPABLE and self.low.find("from", max(0, number_start - 12), number_start) >= 0:
             # "core inflation eased to 5.8% from 6.1%" in a report on October: the start value
@@ -1845,9 +1843,9 @@ _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:in\s+)?
 _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?")
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
-_PERIOD_BEFORE_FIGURE = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:a|one)\s+(month|quarter)\s+(?:earlier|ago|before)\b")
-_PERIOD_EARLIER = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:from\s+)?(?:last|the\s+previous|the\s+prior)\s+"
-                             r"(?:quarter|month)\b")
+# the period before named right after a figure: "6.7% a month earlier", "3.6 percent last quarter"
+_PERIOD_EARLIER = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:(?:a|one)\s+(?P<ago>month|quarter)\s+(?:earlier|ago|before)"
+                             r"|(?:from\s+)?(?:last|the\s+previous|the\s+prior)\s+(?P<last>quarter|month))\b")
 _REPORTED_AT = re.compile(rf"{RECORDED}\s+$")
 _ATTRIBUTION_OPEN = re.compile(r"\s*according\s+to\s+[^,;:]{1,160},\s*", re.I)
 _LABELS_NEXT = re.compile(r"\s*:")

@@ -61,6 +61,10 @@ def point(d: date) -> Period:
     return Period(d, d, "point")
 
 
+def _months_apart(a: date, b: date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
 def period_before(p: Period) -> Period:
     """The period of the same type just before p (a month, quarter, half or year)."""
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[p.type]
@@ -750,8 +754,7 @@ class Scanner:
             owner = own.endswith(("'s", "’s")) or low.startswith(("'s", "’s"), mt.end)
             bm = v.base_before.search(before) if not owner else None  # "from May's 3%": May's
             if mt.kind == "month_span" and own.startswith("between ") and PERCENT_JUST_BEFORE.search(before) and \
-                    mt.period is not None and mt.period.start.replace(day=1) == (mt.period.end.replace(day=1) - timedelta(
-                        days=1)).replace(day=1):
+                    mt.period is not None and _months_apart(mt.period.start, mt.period.end) == 1:
                 # "prices rose 0.6% between August and September": the change of the later month, on the earlier
                 last = mt.period.end
                 mt.period = Period(last.replace(day=1), last, "month")
