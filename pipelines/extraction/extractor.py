@@ -1284,7 +1284,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             if change:
                 kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
                 return {"measure": kind, "unit": "percent", "value": signed, "qualifier": q}
-            if M.growth_subject(clause) or M.inflation_subject(clause):
+            if (M.growth_subject(clause) or M.inflation_subject(clause)) and not M.share_of_after(st, t):
+                # (but "the digital economy's proportion rose to 45 percent of GDP" reached a share)
                 kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
                 return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
             if item_change and not M.ratio_cue(clause):

@@ -24,6 +24,8 @@ _INDEX_RX = V.CueSet(V.INDEX_CUES)
 _RATIO_RX = V.CueSet(V.RATIO_CUES)
 _GROWTH_SUBJECT = re.compile(r"\b(?:growths?|grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
                              r"expansions?|economy|gdp|economic\s+output|inflation)\b", re.I)
+_SHARE_OF_GROWTH_SUBJECT = re.compile(rf"{V.alt_source(V.SHARE_NOUNS)}\s+of\s+(?:[\w'’-]+\s+){{0,4}}?"
+                                      rf"{_GROWTH_SUBJECT.pattern}", re.I)
 _ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|economic\s+growth|"
                       r"economic\s+output)\b", re.I)
 _EXCHANGE_AFTER = re.compile(r"\s*(?:yuan\s+)?(?:against|per|to)\s+(?:the\s+|one\s+|a\s+|each\s+)?"
@@ -315,7 +317,8 @@ def change_noun_subject(clause: str) -> str | None:
 
 
 def growth_subject(clause: str) -> bool:
-    return bool(_GROWTH_SUBJECT.search(clause))
+    """The clause is about growth or an economy, and not about a share of one ("the share of services grew")."""
+    return bool(_GROWTH_SUBJECT.search(clause)) and not _SHARE_OF_GROWTH_SUBJECT.search(clause)
 
 
 def economy_subject(clause: str) -> bool:

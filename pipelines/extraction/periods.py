@@ -1712,15 +1712,18 @@ class PeriodResolver:
     def _base_a_year_before(self, ss: int, se: int) -> Period | None:
         """The one part of a year the sentence names as what a figure is compared with ("compared with March
         last year") whose same part a year later is the latest to have ended by the document's date (any named
-        year if the date is unknown)."""
+        year if the date is unknown). A whole year ("rose 8.6% from 2020") counts where the text reports on the
+        year after it, or on no period of its own."""
         bases = {
             mt.period for i in self._mentions_in(ss, se)
-            if (mt := self.mentions[i]).role == BASE and mt.period is not None and mt.period.type in _PART_OF_YEAR
+            if (mt := self.mentions[i]).role == BASE and mt.period is not None and mt.period.type in _BASE_TYPES
             and _COMPARED_BEFORE.search(self.low, max(ss, mt.start - 20), mt.start)
         }
         if len(bases) != 1:
             return None
         (p,) = bases
+        if p.type == "year" and self.doc_period is not None and self.doc_period != _shift_years(p, 1):
+            return None  # ("up 9% from 2019" in a release on a quarter: that quarter's, on a year before the last)
         d = self.ref.ref_date
         if d is None:
             return p if any(self.mentions[i].explicit_year for i in self._mentions_in(ss, se)) else None
@@ -1758,7 +1761,7 @@ _YEAR_EARLIER = re.compile(
     r"(?:(?:in\s+)?the\s+same\s+(?:month|quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point", "range"})
-_PART_OF_YEAR = frozenset({"half", "quarter", "month", "ytd"})
+_BASE_TYPES = frozenset({"year", "half", "quarter", "month", "ytd"})  # what a figure is compared with
 # the words that make a time what a figure is compared with, not a record's scope ("the lowest since June 2022")
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|versus|vs\.?|against|over)\s+(?:the\s+)?$")
 

@@ -412,6 +412,14 @@ class Scanner:
                 sy, sm = sy + 1, 1
             start = date(sy, sm, 1)
             mt.period = Period(start, end, "range")
+        elif name == "next_years":
+            if ref.ref_date is None:
+                return
+            first = ref.ref_date.year + (ref.ref_date.month > v.mid_year_month)
+            last = first + v.number_word(g["n"]) - 1
+            mt.period = point(date(last, 12, 31))
+            mt.flow_period = Period(date(first, 1, 1), date(last, 12, 31), "range")
+            mt.horizon = True
         elif name == "year_span":
             y1 = int(g["y1"] or g["y4"])
             y2s = g["y2"] or g["y3"] or g["y5"]
@@ -618,12 +626,22 @@ class Scanner:
             mt.period = self._step_back(point(date(y, mo, d)), ref, explicit)
             mt.explicit_year = explicit
         elif name == "month_days":
-            mo = v.month_number(g.get("m") or g.get("m2"))
-            first, last = (1, v.number_word(g["n"])) if g.get("n") else (int(g["d1"]), int(g["d2"]))
             y, explicit = self._year_of(g.get("y"), ref) if g.get("y") else (ref.ref_year or ref.report_year, False)
-            if y is None or not 1 <= first <= last <= month_end(y, mo).day:
+            if y is None:
                 return
-            mt.period = self._step_back(Period(date(y, mo, first), date(y, mo, last), "range"), ref, explicit)
+            if g.get("m3") or g.get("m5"):
+                m1, d1, m2, d2 = (g["m3"], g["d3"], g["m4"], g["d4"]) if g.get("m3") else (g["m5"], g["d5"], g["m6"], g["d6"])
+                ends = [(v.month_number(m), int(d)) for m, d in ((m1, d1), (m2, d2))]
+                if any(not 1 <= d <= month_end(y, m).day for m, d in ends) or ends[0] >= ends[1]:
+                    return
+                start, end = (date(y, m, d) for m, d in ends)
+                mt.period = self._step_back(Period(start, end, span_type(start, end)), ref, explicit)
+            else:
+                mo = v.month_number(g.get("m") or g.get("m2"))
+                first, last = (1, v.number_word(g["n"])) if g.get("n") else (int(g["d1"]), int(g["d2"]))
+                if not 1 <= first <= last <= month_end(y, mo).day:
+                    return
+                mt.period = self._step_back(Period(date(y, mo, first), date(y, mo, last), "range"), ref, explicit)
             mt.explicit_year = explicit
         elif name == "month_part":
             mo = v.month_number(g["m"])
@@ -696,7 +714,7 @@ class Scanner:
         elif name == "the_period":
             # "free cash flow was negative in the quarter": the quarter the text reports on
             d = ref.doc_period
-            u = g["u"].split()[-1]
+            u = (g["u"] or g["this"]).split()[-1]
             if d is None or d.start is None or (u != "period" and d.type != u):
                 return
             mt.period = d

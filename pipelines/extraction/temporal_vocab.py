@@ -178,6 +178,8 @@ class Vocab:
         p["past_years"] = (
             rf"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<n>{card})\s+years|(?P<decade>decade))"
         )
+        # "in the next five years": the years ahead, counting this one while most of it is still to come
+        p["next_years"] = rf"(?:(?:in|over|during|within|for)\s+)?the\s+(?:next|coming)\s+(?P<n>{card})\s+years"
         p["year_span"] = (
             rf"(?:(?:from|in|during|for|over)\s+)?(?P<y1>{year})\s*(?:[-–—/]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%/-]|\.\d)"
             rf"|\s+(?:to|through|until)\s+(?P<y3>{year})(?![\d%/-]))"
@@ -275,10 +277,16 @@ class Vocab:
         )
         # part of a month: "the first 20 days of December", "the Dec. 1-20 period"
         # ("in early April (April 1-10) this year": the days in brackets; "sales from February 1-23 were")
+        # ("from July 1 to August 31", "between 1 July and 15 August": days across months)
         p["month_days"] = (
-            rf"(?:(?:in|during|for|over|from)\s+)?(?:the\s+)?(?:first\s+(?P<n>{card})\s+days\s+of\s+(?P<m>{mon_any})"
+            rf"(?:(?:in|during|for|over|from|between)\s+)?(?:the\s+)?(?:first\s+(?P<n>{card})\s+days\s+of\s+(?P<m>{mon_any})"
             rf"|(?:(?:early|mid|late)[\s-]+{mon_any}\s*\(\s*)?(?P<m2>{mon_any})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*"
-            rf"(?P<d2>\d{{1,2}})(?![\d,.])(?:\s*\))?)"
+            rf"(?P<d2>\d{{1,2}})(?![\d,.])(?:\s*\))?"
+            rf"|(?P<m3>{mon_any})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|and)\s*"
+            rf"(?P<m4>{mon_any})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[,.]\d)"
+            rf"|(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m5>{mon_full})\s*(?:[-–]|to|through|until|and)\s*"
+            rf"(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m6>{mon_full})(?![\w])"
+            rf")"
             rf"(?:\s*,?\s*(?P<y>{year_or_rel}))?(?:\s+period)?"
         )
         # "in early October", "mid-May 2024", "late March": a third of the month (ten-day periods)
@@ -313,7 +321,7 @@ class Vocab:
         # "during the nine months", "during the three-month period": the document's period, if it is that long
         p["the_months"] = rf"(?:in|during|for|over|throughout)\s+(?:the\s+|these\s+|those\s+)?(?P<n>{card})(?:\s+months|-month\s+period\b)(?!\s+(?:to|through|ending|ended|until)\b)"
         p["the_period"] = (
-            r"(?:in|during|for|over|throughout)\s+the\s+(?P<u>quarter|month|(?:reporting\s+)?period)\b"
+            r"(?:in|during|for|over|throughout)\s+(?:the\s+(?P<u>quarter|month|(?:reporting\s+)?period)|this\s+(?P<this>period))\b"
             r"(?!\s+(?:of|from|between|when|in\s+which|under|ending|ended|to)\b)(?![\w-])"
         )
         p["weekday"] = (
@@ -347,7 +355,7 @@ class Vocab:
             "financial": ["fiscal_year"],
             "fy": ["fiscal_year"],
             "nq": ["period_code"],
-            "years": ["past_years"],
+            "years": ["past_years", "next_years"],
             "decade": ["past_years"],
             "five": ["plan"],
             "end": ["end_point", "plan"],

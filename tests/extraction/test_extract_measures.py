@@ -701,3 +701,17 @@ def test_an_index_read_in_points_is_an_index_but_a_move_in_points_stays_points()
     got = {o.quote: (o.measure, o.unit) for o in extract(t, date(2023, 6, 10)).observations}
     assert got == {"169.6 points": ("index", "index"), "170 points": ("index", "index"),
                    "1.2 points": ("level", "points")}
+
+
+@pytest.mark.parametrize("text", [
+    "The share of the digital economy rose to 45 percent.",
+    "The province will lift the proportion of its digital economy to 45 percent of GDP.",
+    "The share of services grew to 45 percent.",
+])
+def test_a_share_of_an_economy_reached_is_a_share(text):
+    o = one(text, "45 percent")
+    assert (o.measure, o.value) == ("ratio_pct", 45)
+
+
+def test_an_economy_grown_to_a_rate_is_still_growth():
+    assert one("The economy grew to 5 percent in 2023.", "5 percent").measure == "growth_yoy_pct"
