@@ -50,6 +50,7 @@ QUAL_OR_MORE = re.compile(r"^\s+or\s+(?:more|above|higher|less|below)\b", re.I)
 _OF_BELOW = re.compile(r"\b[a-z]+s\s+of\s+(?:below|under|less\s+than)\s+$", re.I)
 _OR_ABOVE = re.compile(r"^\s+(?:or|and)\s+(?:above|higher|more|over)\b", re.I)
 _SIGNALS = re.compile(r"^\s+(?:indicates?|signals?|means|denotes|suggests)\b", re.I)
+_THRESHOLD_OF = re.compile(rf"{V.alt_source(V.THRESHOLD_NOUNS)}\s+of\s+$", re.I)
 _PAGE_OF = re.compile(r"\b(?:page|p\.)\s*\d+\s*/\s*$", re.I)
 _FURNITURE = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in V.CUES.get("page_furniture_starts", [])) + r")\b",
                         re.I) if V.CUES.get("page_furniture_starts") else None
@@ -254,7 +255,10 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         return "label"  # "1024*768 or higher resolution": a size written as a product
     if bare and prev in ("level", "grade", "class", "tier") and _OR_ABOVE.match(right):
         return "threshold"
-    if bare and prev in ("above", "below") and _SIGNALS.match(right):
+    # ("a reading above 50% indicates expansion", "below the threshold of 50%": the line readings are read against)
+    if (bare or tok.unit == "percent") and (
+            (prev in ("above", "below", "under", "over") and _SIGNALS.match(right))
+            or (of_left and _THRESHOLD_OF.search(left))):
         return "threshold"
     if bare and (of_left or "among" in low_left) and _DENOM_LEAD.search(left) and \
             _DENOM_LEAD_AFTER.match(text, tok.end, tok.end + 170):

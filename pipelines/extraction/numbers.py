@@ -326,7 +326,7 @@ def scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[T
                     pos = um.end()
                     tok.end = pos
                 else:
-                    spec = V.UNIT_WORDS.get(w.lower()) or V.UNIT_WORDS.get(wl)
+                    spec = V.UNIT_WORDS.get(w) or V.UNIT_WORDS.get(w.lower()) or V.UNIT_WORDS.get(wl)
                     if spec and spec["unit"] == "points" and tok.kind != "num":
                         spec = None  # "three points" of a speech are not index points
                     if spec:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from pipelines.extraction.exclusions import in_numeric_date
 from pipelines.extraction.model import Period
-from pipelines.extraction.vocab import PERCENT_JUST_BEFORE, PERCENT_SIGN, POINTS_JUST_BEFORE, RECORDED
+from pipelines.extraction.vocab import PERCENT_JUST_BEFORE, PERCENT_SIGN, POINTS_JUST_BEFORE, POINTS_SIGN, RECORDED
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, SPLIT_FISCAL_YEAR, FiscalYear, Vocab
 
 # Roles of a time phrase.
@@ -188,6 +188,7 @@ _OUTDONE_BEFORE = re.compile(r"\b(?:surpass|outperform|outpac|exceed|beat|top)\w
 # a relative clause of its own after a time ("the first quarter, which saw a decline of 0.91%")
 _OWN_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|when)\s+(?:saw|recorded|registered|posted|showed|logged|had|"
                                r"experienced)\b")
+_POINTS_OVER_BEFORE = re.compile(rf"{POINTS_SIGN}\s+(?:over|from|on|against)\s+the\s+$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -786,9 +787,10 @@ class Scanner:
                 # "over the 2021-2025 period" is a time; "over 2020" a base, and so is "over that in the
                 # January-to-August period"
                 mt.role = BASE
-            elif own.startswith(("from ", "over ")) and mt.kind in SPAN_KINDS and POINTS_JUST_BEFORE.search(before):
+            elif mt.kind in SPAN_KINDS and ((own.startswith(("from ", "over ")) and POINTS_JUST_BEFORE.search(before))
+                                            or _POINTS_OVER_BEFORE.search(before)):
                 # "up 8.2%, an increase of 2.7 percentage points from January to March" (or "over the first three
-                # months"): the rate compared with
+                # months", "over the January-May reading"): the rate compared with
                 mt.role = BASE
             elif own.startswith("over ") and mt.explicit_year and PERCENT_JUST_BEFORE.search(before):
                 # "an increase of 12.9% over the first half of 2019": the base of the change

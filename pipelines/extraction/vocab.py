@@ -153,7 +153,10 @@ SHARED_SYMBOLS: dict[str, list[str]] = {k: list(v) for k, v in (UNITS.get("share
 HOME_LETTERS: dict[str, str] = dict(UNITS.get("home_letters") or {})
 CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in UNITS["currency_words"].items()}
 WEIGHT_HOMONYMS: set[str] = {w.lower() for w in UNITS.get("weight_homonyms") or []}
-UNIT_WORDS: dict[str, dict] = {k.lower(): v for k, v in UNITS["units"].items()}
+# (a case-sensitive spelling keeps its case where another unit has its lower-case form: "Mt" megatonnes, "mt" tonnes)
+UNIT_WORDS: dict[str, dict] = {
+    k if k in UNITS["case_sensitive"] and k.lower() in UNITS["units"] else k.lower(): v for k, v in UNITS["units"].items()
+}
 PER_UNITS: dict[str, str] = {k.lower(): v for k, v in (UNITS.get("per_units") or {}).items()}
 
 
@@ -204,6 +207,7 @@ LABEL_NOUNS = {w.lower() for w in CUES["label_nouns"]}
 GRADE_NOUNS = {w.lower() for w in CUES.get("grade_nouns") or []}
 DOC_NUMBER_PREFIXES = {w.lower() for w in CUES["document_number_prefixes"]}
 THRESHOLD_PREFIXES = {w.lower() for w in CUES["threshold_prefixes"]}
+THRESHOLD_NOUNS = CUES["threshold_nouns"]
 GROUP_SHARE_PREFIXES = {w.lower() for w in CUES.get("group_share_prefixes") or []}
 DISCOURSE_NOUNS = {w.lower() for w in CUES["discourse_nouns"]}
 FILLER_WORDS = {w.lower() for w in CUES["filler_words"]}

@@ -169,3 +169,14 @@ def test_citation_marks_in_square_brackets_are_page_furniture():
     got = extract("Western Province's GDP grew 5.6% at constant prices [1][3]. Output rose 4% [4].", None)
     assert [o.quote for o in got.observations] == ["5.6%", "4%"]
     assert {(e.text, e.reason) for e in got.excluded} >= {("1", "page_furniture"), ("3", "page_furniture")}
+
+
+@pytest.mark.parametrize("text", [
+    "The PMI slipped to 48.1% and stayed below the threshold of 50% for a second month.",
+    "The index fell to 48.1%, under the psychological mark of 50%.",
+    "The index fell to 48.1%. A reading above 50% indicates expansion, while one under 50% means contraction.",
+])
+def test_the_line_a_reading_is_compared_with_is_a_threshold(text):
+    got, kept = reasons(text)
+    assert kept == ["48.1%"]
+    assert set(got.values()) == {"threshold"}

@@ -207,3 +207,13 @@ def test_trln_is_a_trillion_and_tourist_visits_are_person_time():
     got = extract("Eastern City's GDP topped 1 trln yuan in 2021 and it received 57.82 million tourist visits.",
                   date(2022, 1, 26)).observations
     assert [(o.value, o.unit) for o in got] == [(1e12, "CNY"), (57.82e6, "person-time")]
+
+
+def test_capital_mt_is_megatonnes_and_lower_case_mt_tonnes():
+    got = extract("Crude imports fell to 498 Mt, while coke shipments were 120 mt.", None).observations
+    assert [(o.value, o.unit) for o in got] == [(498e6, "t"), (120, "t")]
+
+
+def test_tons_of_coal_equivalent_are_their_own_unit():
+    got = extract("Energy use reached 4.9 billion tonnes of coal equivalent.", None).observations
+    assert [(o.quote, o.value, o.unit) for o in got] == [("4.9 billion tonnes of coal equivalent", 4.9e9, "tce")]

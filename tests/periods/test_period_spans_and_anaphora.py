@@ -45,3 +45,11 @@ def test_a_change_on_an_earlier_year_in_a_quarterly_release_is_not_shifted_to_th
          "Imports were 9 percent above 2019.")
     got = {o.quote: o.period for o in extract(t, date(2021, 4, 13)).observations}
     assert got["9 percent"].start != date(2020, 1, 1)
+
+
+def test_a_change_in_points_over_an_earlier_reading_is_of_the_period_reported():
+    t = ("Profits fell 11.4 percent in the first three quarters, a decline narrowing 2 percentage points over the "
+         "January-August reading.")
+    got = {o.quote: o.period for o in extract(t, date(2023, 10, 27)).observations}
+    for quote in ("11.4 percent", "2 percentage points"):
+        assert (got[quote].start, got[quote].end) == (date(2023, 1, 1), date(2023, 9, 30))
