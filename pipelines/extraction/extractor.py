@@ -3,6 +3,7 @@ measure nothing, and read value, unit, measure, qualifier, region, domain and fl
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -138,13 +139,15 @@ def _doc_default(text_places: Callable[[], list[R.Mention]], mentions: list[list
                  publisher: str | None) -> R.Place:
     """The country (or area, such as the euro area) the document is about: the one its sentences with figures name
     most, counting a province or city for its country; failing that, the one the whole text names most; failing that,
-    the publisher's country; failing that, the home of the currency it counts in, unless that is a currency of world
-    trade; failing that, China (the corpus's home)."""
+    the publisher's country (also where the text names only areas, as groups its country is compared with: "ahead of
+    most advanced economies" in a budget of the Australian Government); failing that, the home of the currency it
+    counts in, unless that is a currency of world trade; failing that, China (the corpus's home)."""
     c = _place_counts(mentions)
     if not c:
         c = _place_counts([text_places()])  # "Government of Canada", provinces named in sentences without figures
-    if not c and publisher:
-        c = _place_counts([R.find(publisher)])  # "U.S. Bureau of Economic Analysis", "Statistics Canada"
+    if publisher and all(p.level == "supra" for p in c):
+        # "U.S. Bureau of Economic Analysis", "Statistics Canada"
+        c = Counter({p: n for p, n in _place_counts([R.find(publisher)]).items() if p.level != "supra"}) or c
     if c:
         return c.most_common(1)[0][0]
     cur = Counter(t.currency for ts in toks for t in ts if t.currency in R.CURRENCY_HOME and t.currency not in R.TRADE_CURRENCIES)
@@ -683,11 +686,28 @@ def st_head(sent: segment.Sentence) -> str:
     return sent.text
 
 
+# Unicode's own hyphens ("the 2023‑24 Budget" with a non-breaking hyphen) read as the ASCII one; one character for
+# one, so every offset holds
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def extract(text: str, published: date | None, publisher: str | None = None, title: str | None = None) -> Extraction:
     """The observations of a text and the numbers it set aside. `published` dates relative times ("last
     month"); `publisher` (a manifest's "U.S. Bureau of Economic Analysis") tells the country of a text that names
     none itself; `title` (a manifest's "Inflation rate drops to 9.9% for January 2021") may name the period a text
     that does not open with its headline reports on."""
+    plain = text.translate(_HYPHENS)
+    got = _extract(plain, published, publisher, title and title.translate(_HYPHENS))
+    if plain == text:
+        return got
+    # quotes stay the text's own
+    return Extraction(
+        [dataclasses.replace(o, quote=text[o.char_start:o.char_end]) for o in got.observations],
+        [dataclasses.replace(e, text=text[e.char_start:e.char_end]) for e in got.excluded],
+    )
+
+
+def _extract(text: str, published: date | None, publisher: str | None, title: str | None) -> Extraction:
     starts = candidate_starts(text)
     marks = sorted(starts[0] + starts[1])
 
@@ -771,7 +791,8 @@ def extract(text: str, published: date | None, publisher: str | None = None, tit
             earlier.add(st)
             continue
         cues = M.GrowthCues(st, resolver.ref.report_year, (home or "").split("-")[0] in R.ANNUALIZED_REPORTERS)
-        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc, company_doc, earlier, annual_doc)
+        has_period = _LazyPeriod(cues, para, abroad, sub_annual_doc, company_doc, earlier, annual_doc,
+                                 _monthly_inflation_home(home, ms))
         low_st = st.lower()
         trade_here = any(p in low_st for p in _TRADE_PARTS) and bool(_TRADE_WORDS.search(st))
         region.trade_ctx = trade_here or (trade_before and not M.growth_subject(st))
@@ -935,8 +956,10 @@ class _LazyPeriod:
     """Whether the sentence or an earlier one of its paragraph names a period; computed only when asked."""
 
     def __init__(self, cues: M.GrowthCues, para: _Para, abroad: bool = False, sub_annual_doc: bool = False,
-                 company_doc: bool = False, earlier: _Para | None = None, annual_doc: bool = False) -> None:
+                 company_doc: bool = False, earlier: _Para | None = None, annual_doc: bool = False,
+                 monthly_inflation: bool = False) -> None:
         self.cues, self.para, self.upto, self.abroad = cues, para, len(para.texts), abroad
+        self.monthly_inflation = monthly_inflation  # the country headlines inflation on the month before
         self.sub_annual_doc, self.company_doc, self.annual_doc = sub_annual_doc, company_doc, annual_doc
         self.earlier = earlier if earlier is not None else _Para()
         self.earlier_upto = len(self.earlier.texts)
@@ -993,7 +1016,7 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     if k == "yoy":
         return "growth_yoy_pct"
     subj = st[clause_start:t.start]
-    if _INFLATION_WORD.search(subj) and not _MONTHLY.search(subj) and not _ADJUSTED_FOR.search(subj):
+    if _INFLATION_WORD.search(subj) and not _monthly_inflation(subj, has_period) and not _ADJUSTED_FOR.search(subj):
         return "growth_yoy_pct"  # inflation is the change of prices over a year
     if getattr(has_period, "para_other", lambda: False)():
         return "growth_pct"  # "... on the quarter. Germany contracted 10.1%": the paragraph's base
@@ -1076,6 +1099,19 @@ _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # 
 _ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)|"
                        r"(?:that|those)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:by\s+)?")  # ("..., that of capital goods by 3.6%")
 # ("income adjusted for inflation", "inflation-adjusted wages" measure something else)
+def _monthly_inflation_home(home: str | None, mentions: list[R.Mention]) -> bool:
+    """The text is about a country that headlines inflation on the month before, and the sentence names no other."""
+    if (home or "").split("-")[0] not in R.MONTHLY_INFLATION_REPORTERS:
+        return False
+    countries = (R.country_of(m.place) for m in mentions)
+    return all(c is None or c.code in R.MONTHLY_INFLATION_REPORTERS for c in countries)
+
+
+def _monthly_inflation(words: str, has_period) -> bool:
+    """Inflation on the month before: said so ("monthly inflation"), or the country's headline convention."""
+    return bool(_MONTHLY.search(words)) or getattr(has_period, "monthly_inflation", False)
+
+
 _INFLATION_WORD = re.compile(r"\binflation\b(?![\s-]+adjusted)", re.I)
 _ADJUSTED_FOR = re.compile(r"\badjusted\s+for\s+(?:[\w-]+,?\s+){0,3}?inflation\b", re.I)
 _MONTHLY = re.compile(r"\b(?:monthly|month-on-month|month\s+on\s+month)\b", re.I)
@@ -1322,7 +1358,7 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         if M.inflation_subject(clause) and not M.share_of_after(st, t):
             # inflation is the change of prices on a year earlier ("inflation hit 3.4%"); monthly inflation is the
             # change on the month before
-            kind = "growth_pct" if _MONTHLY.search(clause) else "growth_yoy_pct"
+            kind = "growth_pct" if _monthly_inflation(clause, has_period) else "growth_yoy_pct"
             return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
         if M.share_of_after(st, t):
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}

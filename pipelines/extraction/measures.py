@@ -24,7 +24,7 @@ _INDEX_RX = V.CueSet(V.INDEX_CUES)
 _RATIO_RX = V.CueSet(V.RATIO_CUES)
 _GROWTH_SUBJECT = re.compile(r"\b(?:growths?|grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
                              r"expansions?|economy|gdp|economic\s+output|inflation)\b", re.I)
-_SHARE_OF_GROWTH_SUBJECT = re.compile(rf"{V.alt_source(V.SHARE_NOUNS)}\s+of\s+(?:[\w'’-]+\s+){{0,4}}?"
+_SHARE_OF_GROWTH_SUBJECT = re.compile(rf"{V.alt_source(V.SHARE_NOUNS)}\s+of\s+(?:[\w'’-]+\s+){{0,6}}?"
                                       rf"{_GROWTH_SUBJECT.pattern}", re.I)
 _ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|economic\s+growth|"
                       r"economic\s+output)\b", re.I)
@@ -145,11 +145,14 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
     """
     lw = words(text[max(clause_start, tok.start - 120):tok.start])
     i = len(lw) - 1
-    saw_by = False
+    saw_by = saw_at = False
     while i >= 0 and (lw[i] in V.FILLER_WORDS or lw[i] in ("(",)):
         if lw[i] == "by":
             saw_by = True
+        saw_at = saw_at or (lw[i] == "at" and i == len(lw) - 1)
         i -= 1
+    if saw_at and share_of_after(text, tok) and (lw[i] in V.TREND_DOWN or lw[i] in V.TREND_UP):
+        return None, None  # "to peak lower at 36.5% of GDP": the share the level stands at
     if i < 0:
         # "By activity, the increases were: 4.3% in services, ...": a list of the changes just named
         m = _CHANGES_LISTED.search(text, max(0, tok.start - 60), tok.start)

@@ -157,6 +157,7 @@ def country_of(p: Place) -> Place | None:
         return BY_CODE.get(p.code.split("-")[0])
     return None
 YEAR_ON_YEAR_REPORTERS = frozenset(V.REGIONS.get("year_on_year_reporters") or ())
+MONTHLY_INFLATION_REPORTERS = frozenset(V.REGIONS.get("monthly_inflation_reporters") or ())
 ANNUALIZED_REPORTERS = frozenset(V.REGIONS.get("annualized_reporters") or ())
 CURRENCY_HOME = {cur: BY_CODE[code] for cur, code in (V.REGIONS.get("currency_home") or {}).items() if code in BY_CODE}
 TRADE_CURRENCIES = frozenset(V.REGIONS.get("trade_currencies") or ())

@@ -373,3 +373,29 @@ def test_a_manifest_headline_names_the_country_of_a_text_that_does_not_open_with
     t = "Average inflation was 1.6% in 2021, the statistics institute said, against 5.2% last year."
     got = extract(t, date(2023, 1, 13), None, "Inflation in France jumps to 5.2% on average over 2022").observations
     assert {o.region for o in got} == {"France"}
+
+
+def test_a_publishers_country_wins_over_areas_named_only_as_a_comparison():
+    t = ("The 2024‑25 Budget forecasts a surplus of $9.3 billion, ahead of most advanced economies, and debt peaking "
+         "lower at 34.1 per cent of GDP.")
+    got = {o.quote: o for o in extract(t, date(2024, 5, 14), "Treasury, Australian Government").observations}
+    assert {(o.region, o.unit) for q, o in got.items() if q.startswith("$")} == {("Australia", "AUD")}
+    assert (got["34.1 per cent"].measure, got["34.1 per cent"].value) == ("ratio_pct", 34.1)
+    # (an area alone still names a text whose publisher names no country)
+    euro = extract("Euro area output rose 0.3% in the quarter.", date(2024, 5, 14), "Newswire").observations
+    assert euro[0].region == "Euro area"
+
+
+def test_dirhams_glued_to_a_number_in_a_text_on_the_uae():
+    got = _by_quote("The UAE's non-oil trade jumped 14 per cent to Dh2.2 trillion, and the contribution of the "
+                    "non-oil sector to the UAE's economy rose to 73.1 per cent.")
+    assert (got["Dh2.2 trillion"].unit, got["Dh2.2 trillion"].value, got["Dh2.2 trillion"].region) == \
+        ("AED", 2.2e12, "United Arab Emirates")
+    assert got["73.1 per cent"].measure == "ratio_pct"
+
+
+def test_inflation_where_the_headline_is_monthly_is_on_the_month_before():
+    t = ("Argentina's monthly figures\n\nInflation in October was 2.9%, and 101.6% year on year. In Chile, inflation "
+         "was 4.1% in October.")
+    got = {o.quote: o.measure for o in extract(t, date(2024, 11, 13)).observations}
+    assert got == {"2.9%": "growth_pct", "101.6%": "growth_yoy_pct", "4.1%": "growth_yoy_pct"}

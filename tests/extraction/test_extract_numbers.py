@@ -217,3 +217,16 @@ def test_capital_mt_is_megatonnes_and_lower_case_mt_tonnes():
 def test_tons_of_coal_equivalent_are_their_own_unit():
     got = extract("Energy use reached 4.9 billion tonnes of coal equivalent.", None).observations
     assert [(o.quote, o.value, o.unit) for o in got] == [("4.9 billion tonnes of coal equivalent", 4.9e9, "tce")]
+
+
+def test_a_decimal_comma_after_a_zero_and_a_point_written_as_of_a_percentage_point():
+    got = extract("Mining fell by 3,1%, contributing -0,2 of a percentage point, and trade 0,15 of a percentage "
+                  "point.", None).observations
+    assert [(o.quote, o.value, o.unit) for o in got] == [
+        ("3,1%", -3.1, "percent"), ("-0,2 of a percentage point", -0.2, "pp"), ("0,15 of a percentage point", 0.15, "pp")]
+
+
+def test_unicode_hyphens_read_as_hyphens_and_quotes_keep_them():
+    t = "Revenue in 2023\u201124 rose 4.1 per cent, and the deficit in 2024\u201025 is $2.1 billion."
+    got = extract(t, date(2024, 5, 14)).observations
+    assert [o.quote for o in got] == ["4.1 per cent", "$2.1 billion"]
