@@ -194,7 +194,8 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
         if j >= 0 and lw[j] in V.TREND_DOWN:
             return "trend", "down"
         if j >= 0 and lw[j] in V.TREND_UP:
-            return "trend", "up"
+            # ("showing negative growth of 46.8 percent": a fall)
+            return "trend", "down" if j > 0 and lw[j - 1] in V.NEGATING_ADJECTIVES else "up"
         # "a decrease in the services surplus of 0.6 percent": the change noun before what changed
         for k in range(j, max(-1, j - 7), -1):
             if lw[k] == "in" and k > 0 and lw[k - 1] in _CHANGE_NOUNS:

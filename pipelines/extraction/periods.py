@@ -1369,7 +1369,7 @@ class PeriodResolver:
         tp = self._table_period(ns, ne)
         if tp is not None:
             return tp
-        prev = self._apposed_figure(ss, ns, ne)
+        prev = self._apposed_figure(ss, se, ns, ne)
         if prev is not None:
             # "has exceeded 2,600, up 27% ...": the change of the figure just stated
             return self._resolve(ss, se, prev[0], prev[1])
@@ -1670,7 +1670,7 @@ class PeriodResolver:
             return False
         return not self.v.past_re.search(self.low, a, b)
 
-    def _apposed_figure(self, ss: int, ns: int, ne: int) -> tuple[int, int] | None:
+    def _apposed_figure(self, ss: int, se: int, ns: int, ne: int) -> tuple[int, int] | None:
         """The figure a change is set beside: "reached 905.5 billion yuan, up 9.3% year on
         year", "totaled 58 million tons, a 7.2% decline" - the change has that figure's period.
         None if the change has its own time."""
@@ -1688,7 +1688,15 @@ class PeriodResolver:
         ps, pe = num
         if ps < ss or self.low.find(",", pe, m.end()) < 0 or len(self.low[pe:m.start()].split()) > 4:
             return None
-        if any(self.mentions[j].start >= m.start() for j in self._mentions_in(pe, ns + 40)
+        bm = _BASE_FIGURE_BEFORE.search(self.low, max(ss, ps - 40), ps)
+        if bm is not None:
+            # "recorded at $27.5 billion against the deficit of $48.4 billion in 2021-22, a decline of 43%": the
+            # change of the figure compared, not of its base
+            cur = self._number_before(bm.start(), max(ss, bm.start() - 40))
+            if cur is None:
+                return None
+            ps, pe = cur
+        if any(self.mentions[j].start >= m.start() for j in self._mentions_in(pe, min(se, ns + 40))
                if self._usable(self.mentions[j]) and self.mentions[j].role != BASE):
             return None  # "..., up 5% in 2024": the change's own time ("..., a 7% decline from 2023" names a base)
         return ps, pe
@@ -1827,6 +1835,8 @@ _AFTER_READING = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:after|following)\s+(
 # (and a start value: "down from 416.7 billion in the same period last year")
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against|(?:up|down)\s+from)\s+"
                                      r"(?:an?\s+|the\s+)?$")
+_BASE_FIGURE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:an?\s+|the\s+)?"
+                                 r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?[$€£¥]?$")
 _FIGURE_JUST_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?(?:[\s(]+[a-z-]+\)?){{0,3}}\s+$")
 _BASE_WORD_START = re.compile(r"(?:over|from|than|since|compared|against|versus|vs)\b")  # ("12.9% over the first half")
 _SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+$")

@@ -675,6 +675,12 @@ class Scanner:
             if " ".join(rel.split()) in v.trailing_year_words and d is not None and d.type in ("month", "quarter"):
                 mt.period = d
                 return
+            off = v.relative_years.get(" ".join(rel.split()))
+            if off in (0, -1) and d is not None and d.type == "year" and d.start.month != 1 and \
+                    d.start.month == ref.fiscal.first_month:
+                # in a release on a fiscal year, "against $31.8 billion last year": the fiscal year before
+                mt.period = d if off == 0 else period_before(d)
+                return
             y, _ = self._year_of(rel, ref)
             if y is None:
                 return

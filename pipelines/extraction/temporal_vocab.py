@@ -186,7 +186,7 @@ class Vocab:
             rf"|between\s+(?P<y4>{year})\s+and\s+(?P<y5>{year})"
         )
         p["first_months"] = (
-            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?first\s+(?P<n>{card})\s+months"
+            rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?first\s+(?P<n>{card})\s+months?"
             rf"(?:\s+(?:of\s+)?(?P<yr>{yref}))?"
         )
         p["first_quarters"] = (

@@ -715,3 +715,8 @@ def test_a_share_of_an_economy_reached_is_a_share(text):
 
 def test_an_economy_grown_to_a_rate_is_still_growth():
     assert one("The economy grew to 5 percent in 2023.", "5 percent").measure == "growth_yoy_pct"
+
+
+def test_negative_growth_is_a_fall():
+    o = one("Imports showed negative growth of 12.5 percent in June.", "12.5 percent")
+    assert o.value == -12.5

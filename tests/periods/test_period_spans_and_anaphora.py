@@ -1,4 +1,5 @@
-"""Spans of days across months, the years ahead, "this period", and a change on a whole year before (texts composed
+"""Spans of days across months, the years ahead, "this period", changes on a whole year before or on an earlier
+reading, "last year" in a release on a fiscal year, and the change set after a figure and its base (texts composed
 for these tests)."""
 from datetime import date
 
@@ -53,3 +54,22 @@ def test_a_change_in_points_over_an_earlier_reading_is_of_the_period_reported():
     got = {o.quote: o.period for o in extract(t, date(2023, 10, 27)).observations}
     for quote in ("11.4 percent", "2 percentage points"):
         assert (got[quote].start, got[quote].end) == (date(2023, 1, 1), date(2023, 9, 30))
+
+
+def test_last_year_in_a_release_on_a_fiscal_year_is_the_fiscal_year_before():
+    t = ("Pakistan's exports in FY24\n\nPakistan's exports during July-June were recorded at $30.6 billion against "
+         "$27.7 billion last year.")
+    got = {o.quote: o.period for o in extract(t, date(2024, 7, 3), None, "Exports rise in FY24").observations}
+    assert (got["$27.7 billion"].start, got["$27.7 billion"].end) == (date(2022, 7, 1), date(2023, 6, 30))
+
+
+def test_the_first_months_written_in_the_singular():
+    t = "Exports rose 4.2 percent in the first eleven month of 2023."
+    assert resolve(t, "4.2 percent", date(2023, 12, 20)) == ("2023-01-01", "2023-11-30", "ytd")
+
+
+def test_a_change_after_a_figure_and_its_base_is_the_figures():
+    t = ("The deficit in 2023 was recorded at $27.5 billion against the deficit of $48.4 billion in 2022, a decline "
+         "of 43 percent. Exports grew in the period.")
+    got = {o.quote: o.period for o in extract(t, date(2024, 2, 4)).observations}
+    assert (got["43 percent"].start, got["43 percent"].end) == (date(2023, 1, 1), date(2023, 12, 31))
