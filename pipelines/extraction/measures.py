@@ -23,7 +23,7 @@ _OF_AFTER = re.compile(r"\s*of\s+(?!which\b)(?:the\s+|all\s+|its\s+|total\s+)?[A
 _INDEX_RX = V.CueSet(V.INDEX_CUES)
 _RATIO_RX = V.CueSet(V.RATIO_CUES)
 _GROWTH_SUBJECT = re.compile(r"\b(?:growths?|grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
-                             r"expansions?|economy|gdp|economic\s+output|inflation)\b", re.I)
+                             r"expansions?|economy|gdp|gross\s+domestic\s+product|economic\s+output|inflation)\b", re.I)
 _SHARE_OF_GROWTH_SUBJECT = re.compile(rf"{V.alt_source(V.SHARE_NOUNS)}\s+of\s+(?:[\w'’-]+\s+){{0,6}}?"
                                       rf"{_GROWTH_SUBJECT.pattern}", re.I)
 _ECONOMY = re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economy|economies|economic\s+growth|"
@@ -241,7 +241,7 @@ def trend_after(text: str, tok: Token) -> str | None:
 
 _TO_AMOUNT_AFTER = re.compile(rf"\s*{PERCENT_SIGN}?\s+to\s+(?:about\s+|around\s+|over\s+)?[$€£¥]?\d", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "rise", "growth", "gain", "jump", "surge", "decrease", "decline", "fall", "drop",
-                           "reduction", "contraction", "cut", "slump", "plunge"})
+                           "reduction", "contraction", "cut", "slump", "plunge", "increment"})
 _RATIO_LAST = {("accounted", "for"), ("accounting", "for"), ("accounts", "for"), ("account", "for"),
                ("equivalent", "to"), ("equal", "to"), ("made", "up"), ("make", "up"), ("makes", "up"),
                ("making", "up"), ("taking", "up"), ("take", "up"), ("takes", "up"), ("took", "up"), ("share", "of"),

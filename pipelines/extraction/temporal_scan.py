@@ -480,6 +480,18 @@ class Scanner:
             if dp is not None and dp.end is not None and dp.end.year == d.year and end < dp.end <= d:
                 end = dp.end  # a release on the first 23 days of February: "so far this year" runs to 23 February
             mt.period = Period(date(d.year, 1, 1), end, "ytd")
+        elif name == "year_to_date":
+            d, dp = ref.ref_date, ref.doc_period
+            y = int(g["y"]) if g.get("y") else (d.year if d is not None else None)
+            if y is None:
+                return
+            if dp is not None and dp.type in ("month", "quarter", "half", "ytd") and dp.end.year == y:
+                end = dp.end  # (in a release on July: January-July)
+            elif d is not None and d.year == y and d.month > 1:
+                end = d.replace(day=1) - timedelta(days=1)
+            else:
+                return
+            mt.period = Period(date(y, 1, 1), end, span_type(date(y, 1, 1), end))
         elif name == "since_year":
             if ref.ref_date is None:
                 return

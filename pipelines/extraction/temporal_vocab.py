@@ -200,6 +200,8 @@ class Vocab:
         )
         p["since_start"] = (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year"
                             r"|(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far)")
+        # "the year-to-date inflation for 2020": January to the month reported on
+        p["year_to_date"] = rf"year[\s-]to[\s-]date(?:\s+[a-z]+){{0,2}}?\s+(?:for|in|of)\s+(?P<y>{year})|year[\s-]to[\s-]date"
         p["since_year"] = rf"since\s+(?:the\s+(?P<endof>end)\s+of\s+)?(?P<y>{year})"
         p["half"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]half"
@@ -294,10 +296,10 @@ class Vocab:
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<part>early|mid|late)[\s-]+(?P<m>{mon_any})"
             rf"(?:\s*,?\s*(?P<y>{year_or_rel}))?"
         )
-        # "May 2024", "April this year", "December of last year"
+        # "May 2024", "April this year", "December of last year", "July in 2019"
         p["month_year"] = (
             # (within a paragraph: "slowdown in Dec" in a title is not "Dec 2023" with the dateline below it)
-            rf"(?:(?:in|for|during|of|since|throughout)\s+)?(?P<m>{mon_any})[ \t]*\n?[ \t]*,?[ \t]*(?:of\s+)?(?P<y>{year_or_rel})"
+            rf"(?:(?:in|for|during|of|since|throughout)\s+)?(?P<m>{mon_any})[ \t]*\n?[ \t]*,?[ \t]*(?:of\s+|in\s+)?(?P<y>{year_or_rel})"
         )
         # "in May", "November's 22% growth", "March alone"
         p["month"] = (rf"(?:(?:in|for|during|of|throughout|since)\s+(?P<m>{mon_full})\b(?![ \t]*\n?[ \t]*\d)|(?P<mp>{mon_full})['’]s\b"
@@ -349,7 +351,7 @@ class Vocab:
             "period": ["the_period"],
             "quarters": ["first_quarters", "half"],
             "months": ["first_months", "months_to", "quarter", "the_months", "prev_period"],
-            "year": ["fiscal_to"] * bool(self.fiscal_year_start) + ["months_to", "rel_year", "end_point", "mid_year", "since_start", "half", "quarter", "first_months",
+            "year": ["fiscal_to"] * bool(self.fiscal_year_start) + ["months_to", "rel_year", "end_point", "mid_year", "since_start", "year_to_date", "half", "quarter", "first_months",
                      "first_quarters", "year", "by_year", "year_end"],
             "fiscal": ["fiscal_year"],
             "financial": ["fiscal_year"],
@@ -383,7 +385,7 @@ class Vocab:
             {w.replace("-", " ").split()[-2] for w in self.relative_years if len(w.replace("-", " ").split()) > 1}
             | {"the", "of", "mid", "financial", "fiscal", "whole", "full", "this", "last", "next", "by"}
         )
-        self.year_after = re.compile(r"year(?:[-\s]+end\b|\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)")
+        self.year_after = re.compile(r"year(?:[-\s]+end\b|\s+(?:of\s+)?(?:19|20)\d\d|[\s-]+to\b)")
         # All the patterns a trigger word can start, tried in one call per position: each is
         # an optional lookahead that records its span in a group named after the pattern
         # (its own groups are renamed "<pattern>__<group>").

@@ -720,3 +720,15 @@ def test_an_economy_grown_to_a_rate_is_still_growth():
 def test_negative_growth_is_a_fall():
     o = one("Imports showed negative growth of 12.5 percent in June.", "12.5 percent")
     assert o.value == -12.5
+
+
+def test_a_gross_domestic_product_rate_revised_is_growth():
+    t = "The agency revised the first-quarter gross domestic product rate from -0.2 percent to -0.7 percent."
+    assert {o.measure for o in extract(t, None).observations} == {"growth_yoy_pct"}
+
+
+def test_a_list_after_a_colon_in_its_own_sentence_reads_as_its_lead_in_says():
+    t = ("Annual increments were higher in the following groups: beverages at 19.3 percent; housing at 0.8 percent. "
+         "The share of rent was 12 percent.")
+    got = {o.quote: o.measure for o in extract(t, None).observations}
+    assert got == {"19.3 percent": "growth_yoy_pct", "0.8 percent": "growth_yoy_pct", "12 percent": "ratio_pct"}

@@ -1,4 +1,4 @@
-"""Spans of days across months, the years ahead, "this period", changes on a whole year before or on an earlier
+"""Spans of days across months, the years ahead, "this period", "year-to-date", changes on a whole year before or on an earlier
 reading, "last year" in a release on a fiscal year, and the change set after a figure and its base (texts composed
 for these tests)."""
 from datetime import date
@@ -73,3 +73,16 @@ def test_a_change_after_a_figure_and_its_base_is_the_figures():
          "of 43 percent. Exports grew in the period.")
     got = {o.quote: o.period for o in extract(t, date(2024, 2, 4)).observations}
     assert (got["43 percent"].start, got["43 percent"].end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_year_to_date_runs_from_january_to_the_month_reported():
+    t = ("Inflation eases to 3.1 percent in May 2021\n\nInflation eased to 3.1 percent in May. The year-to-date "
+         "inflation for 2021 stands at 2.9 percent, and year-to-date sales rose 5 percent.")
+    got = {o.quote: o.period for o in extract(t, None).observations}
+    for quote in ("2.9 percent", "5 percent"):
+        assert (got[quote].start, got[quote].end, got[quote].type) == (date(2021, 1, 1), date(2021, 5, 31), "ytd")
+
+
+def test_a_month_in_a_year():
+    t = "Core inflation rose to 3.3 percent in July, against 3.2 percent in July in 2019."
+    assert resolve(t, "3.2 percent", date(2020, 8, 5)) == ("2019-07-01", "2019-07-31", "month")
