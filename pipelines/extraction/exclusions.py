@@ -265,8 +265,8 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
         return "denominator"
     if tok.currency and tok.number == 1 and _CONVERSION.match(right):
         return "conversion"  # "(EUR 1 = $1.13)": a definition of the rate, not an amount
-    if _EACH_AFTER.match(right) and tok.kind in ("num", "word"):
-        return "threshold"  # "clusters with 10,000 cards each"
+    if _EACH_AFTER.match(right) and tok.kind in ("num", "word") and tok.unit != "percent":
+        return "threshold"  # "clusters with 10,000 cards each" (but "grew by 0.6% each" measures both)
     if tok.kind == "word" and tok.number <= 12 and not tok.has_scale and prev in _DEFINITE:
         return "enumeration"  # "the three basic telecom operators", "the two nations": a known set, not a count
     if bare and small_int:

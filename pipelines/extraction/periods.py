@@ -527,8 +527,8 @@ class PeriodResolver:
         e = text.find("\n", s)
         if e < 0 or e - s > TITLE_CHARS or not text[e:].strip():
             return None  # a title is a first line with more text after it
-        if text[s:e].rstrip().endswith((".", "!", "?")) and e - s > HEADLINE_CHARS:
-            return None  # a sentence, not a title
+        if text[s:e].rstrip().rstrip(")\"”’'").endswith((".", "!", "?")) and e - s > HEADLINE_CHARS:
+            return None  # a sentence, not a title (also one closing a bracket: "... (Pictured, a port.)")
         best = self._narrowest_period(text, raw, ref, s, e)
         lines = 1
         while best is None and lines < TITLE_LINES:

@@ -482,7 +482,7 @@ class Scanner:
             mt.period = Period(date(d.year, 1, 1), end, "ytd")
         elif name == "year_to_date":
             d, dp = ref.ref_date, ref.doc_period
-            y = int(g["y"]) if g.get("y") else (d.year if d is not None else None)
+            y = int(g["y"]) if g.get("y") else (d.year if d is not None else ref.report_year)
             if y is None:
                 return
             if dp is not None and dp.type in ("month", "quarter", "half", "ytd") and dp.end.year == y:

@@ -180,3 +180,9 @@ def test_the_line_a_reading_is_compared_with_is_a_threshold(text):
     got, kept = reasons(text)
     assert kept == ["48.1%"]
     assert set(got.values()) == {"threshold"}
+
+
+def test_a_percentage_each_measures_every_item():
+    got, kept = reasons("Services and industry grew by 0.6% each, while 40 clusters hold 10,000 cards each.")
+    assert kept == ["0.6%", "40"]
+    assert got["10,000"] == "threshold"

@@ -1,6 +1,6 @@
-"""Spans of days across months, the years ahead, "this period", "year-to-date", changes on a whole year before or on an earlier
-reading, "last year" in a release on a fiscal year, and the change set after a figure and its base (texts composed
-for these tests)."""
+"""Spans of days across months, the years ahead, "this period", "year-to-date", changes on a whole year before or
+on an earlier reading, "last year" in a release on a fiscal year, and the change set after a figure and its base
+(texts composed for these tests)."""
 from datetime import date
 
 from period_support import resolve
@@ -86,3 +86,11 @@ def test_year_to_date_runs_from_january_to_the_month_reported():
 def test_a_month_in_a_year():
     t = "Core inflation rose to 3.3 percent in July, against 3.2 percent in July in 2019."
     assert resolve(t, "3.2 percent", date(2020, 8, 5)) == ("2019-07-01", "2019-07-31", "month")
+
+
+def test_a_first_paragraph_ending_in_a_bracket_after_its_full_stop_is_no_title():
+    t = ("Ruritania's GDP grew 0.1% in the third quarter, while farming contracted 3.3% from the second quarter. "
+         "(Pictured, a harvest.)\n"
+         "Q1 2023 had seen GDP grow 1.4%. Year to date, GDP went up 3.2% compared to a year ago.")
+    got = {o.quote: o.period for o in extract(t, None).observations}
+    assert (got["3.2%"].start, got["3.2%"].end) == (date(2023, 1, 1), date(2023, 9, 30))
