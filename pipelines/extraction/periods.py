@@ -1839,7 +1839,7 @@ _BASE_FIGURE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs
                                  r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?[$€£¥]?$")
 _FIGURE_JUST_BEFORE = re.compile(rf"\d\s*{PERCENT_SIGN}?(?:[\s(]+[a-z-]+\)?){{0,3}}\s+$")
 _BASE_WORD_START = re.compile(r"(?:over|from|than|since|compared|against|versus|vs)\b")  # ("12.9% over the first half")
-_SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+$")
+_SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+$")
 _HAS_BEEN_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been|stood|remained|held|stayed)\s+(?:at\s+|steady\s+at\s+)?"
                               r"(?:about\s+|around\s+)?$")
 _RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points?)")

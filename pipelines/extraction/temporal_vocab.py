@@ -216,8 +216,9 @@ class Vocab:
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?P<pyr>{yref})['’]s\s+)?(?P<q>{ordinal_small})[\s-]quarter"
             rf"(?:\s*\(q[1-4]\))?(?:\s+(?:of\s+)?(?P<yr>{yref}))?"  # ("the first quarter (Q1) of 2022")
             rf"|(?:(?P<pyr2>{yref})['’]s\s+)?\bq(?P<q2>[1-4])(?:(?:\s+of\s+|\s*)(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("Q3 2023", "Q3 of 2023", "Q3'23")
-            # "Quarter 3 (July to Sept) 2022"
-            rf"|(?:(?:in|during|for|over)\s+)?\bquarter\s+(?P<q5>[1-4])(?![\d%]|\.\d)(?:\s*\([^()\d]{{0,30}}\))?(?:\s+(?P<yr5>{year}))?"
+            # "Quarter 3 (July to Sept) 2022", "quarter one of 2024"
+            rf"|(?:(?:in|during|for|over)\s+)?\bquarter\s+(?P<q5>[1-4]|one|two|three|four)(?![\d%\w]|\.\d)"
+            rf"(?:\s*\([^()\d]{{0,30}}\))?(?:\s+(?:of\s+)?(?P<yr5>{year}))?"
             # "in the final three months of 2024", "the last quarter of 2023": the fourth quarter
             rf"|(?:(?:in|during|for|over)\s+)?the\s+(?P<q4>final|last)\s+(?:three\s+months|quarter)\s+of\s+(?P<yr4>{yref})"
         )
@@ -433,8 +434,8 @@ class Vocab:
             rf"(?:(?<![\w-])(?:{_alt(self.base_lead_words)})\s+(?:(?:that|those|the\s+one|the\s+(?:increase|rise|growth|"
             rf"decline|drop|fall|(?:declining\s+)?pace|rate|figure|level))\s+"
             rf"(?:{RECORDED}\s+)?(?:(?:in|during|for|of)\s+)?)?"
-            rf"(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"
-            rf"|(?:(?:same|corresponding)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",
+            rf"(?:the\s+)?(?:(?:same|corresponding|similar)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?)?"
+            rf"|(?:(?:same|corresponding|similar)\s+(?:period|time|month|quarter)\s+(?:of\s+|in\s+)?))$",
             flags,
         )
         self.base_after = re.compile(r"(?:['’]s)?\s*(?:spending\s+|output\s+|price\s+)?levels?\b", flags)

@@ -399,3 +399,8 @@ def test_inflation_where_the_headline_is_monthly_is_on_the_month_before():
          "was 4.1% in October.")
     got = {o.quote: o.measure for o in extract(t, date(2024, 11, 13)).observations}
     assert got == {"2.9%": "growth_pct", "101.6%": "growth_yoy_pct", "4.1%": "growth_yoy_pct"}
+
+
+def test_kenya_reports_quarterly_growth_on_a_year_earlier():
+    got = _by_quote("The Kenya National Bureau of Statistics said the economy grew by 4.6% in the second quarter.")
+    assert got["4.6%"].measure == "growth_yoy_pct"

@@ -94,3 +94,12 @@ def test_a_first_paragraph_ending_in_a_bracket_after_its_full_stop_is_no_title()
          "Q1 2023 had seen GDP grow 1.4%. Year to date, GDP went up 3.2% compared to a year ago.")
     got = {o.quote: o.period for o in extract(t, None).observations}
     assert (got["3.2%"].start, got["3.2%"].end) == (date(2023, 1, 1), date(2023, 9, 30))
+
+
+def test_quarter_one_and_a_similar_period():
+    t = ("Ruritania's economy grew by 4% in the first quarter of 2024, compared to 4.5% in a similar period in 2023. "
+         "Inflation eased to 6.2% in quarter one of 2024 from 9.1% in quarter one 2023.")
+    pub = date(2024, 6, 30)
+    assert resolve(t, "4.5%", pub) == ("2023-01-01", "2023-03-31", "quarter")
+    assert resolve(t, "6.2%", pub) == ("2024-01-01", "2024-03-31", "quarter")
+    assert resolve(t, "9.1%", pub) == ("2023-01-01", "2023-03-31", "quarter")
