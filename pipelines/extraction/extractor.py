@@ -975,9 +975,10 @@ class _LazyPeriod:
         text = self.cues.text
         if not self.abroad or _ANNUAL.search(text):
             return False
-        if self.earlier.yoy_only(self.earlier_upto) or self.para_yoy():
+        if not self.monthly_inflation and (self.earlier.yoy_only(self.earlier_upto) or self.para_yoy()):
             # the text has stated its changes on a year earlier, and none on the period before; or the paragraph
-            # has ("exports grew 11.4% year on year ... Meanwhile, imports increased by 6%")
+            # has ("exports grew 11.4% year on year ... Meanwhile, imports increased by 6%"); not where prices are
+            # headlined on the month before, and a yearly rate is stated besides
             return False
         if _SUB_ANNUAL.search(text) or (self.sub_annual_doc and not _CUMULATIVE_SPAN.search(text)):
             return True
@@ -1021,8 +1022,9 @@ def _growth_kind(st: str, t: Token, clause_start: int, cues: M.GrowthCues, posit
     if k == "yoy":
         return "growth_yoy_pct"
     subj = st[clause_start:t.start]
-    if _INFLATION_WORD.search(subj) and not _monthly_inflation(subj, has_period) and not _ADJUSTED_FOR.search(subj):
-        return "growth_yoy_pct"  # inflation is the change of prices over a year
+    if _INFLATION_WORD.search(subj) and not _ADJUSTED_FOR.search(subj):
+        # inflation is the change of prices over a year, monthly inflation over a month
+        return "growth_pct" if _monthly_inflation(subj, has_period) else "growth_yoy_pct"
     if getattr(has_period, "para_other", lambda: False)():
         return "growth_pct"  # "... on the quarter. Germany contracted 10.1%": the paragraph's base
     if getattr(has_period, "sub_annual_abroad", lambda: False)() and not _FIRM_OR_PRODUCT.search(subj):
@@ -1113,10 +1115,13 @@ def _monthly_inflation_home(home: str | None, mentions: list[R.Mention]) -> bool
 
 
 def _monthly_inflation(words: str, has_period) -> bool:
-    """Inflation on the month before: said so ("monthly inflation"), or the country's headline convention."""
-    return bool(_MONTHLY.search(words)) or getattr(has_period, "monthly_inflation", False)
+    """Inflation on the month before: said so ("monthly inflation"), or the country's headline convention (unless
+    the words say "annual inflation")."""
+    return bool(_MONTHLY.search(words)) or (getattr(has_period, "monthly_inflation", False) and
+                                            not _ANNUAL_INFLATION.search(words))
 
 
+_ANNUAL_INFLATION = re.compile(r"\b(?:annual|yearly|year-on-year|12-month)\s+(?:inflation|rate)\b", re.I)
 _INFLATION_WORD = re.compile(r"\binflation\b(?![\s-]+adjusted)", re.I)
 _ADJUSTED_FOR = re.compile(r"\badjusted\s+for\s+(?:[\w-]+,?\s+){0,3}?inflation\b", re.I)
 _MONTHLY = re.compile(r"\b(?:monthly|month-on-month|month\s+on\s+month)\b", re.I)
@@ -1363,8 +1368,11 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         if M.inflation_subject(clause) and not M.share_of_after(st, t):
             # inflation is the change of prices on a year earlier ("inflation hit 3.4%"); monthly inflation is the
             # change on the month before
-            kind = "growth_pct" if _monthly_inflation(clause, has_period) else "growth_yoy_pct"
-            return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
+            # (a country's monthly convention yields to a year-on-year base the words name)
+            monthly = bool(_MONTHLY.search(clause)) or (_monthly_inflation(clause, has_period) and
+                                                        cues.kind(t, positions) != "yoy")
+            return {"measure": "growth_pct" if monthly else "growth_yoy_pct", "unit": "percent", "value": value,
+                    "qualifier": q}
         if M.share_of_after(st, t):
             return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
         if M.index_cue(clause):

@@ -67,6 +67,8 @@ _CONTRAST_AFTER = re.compile(r"\b(?:but|while|whereas)\s")
 # a second change of the subject in a clause of its own ("were up 0.3%, and are up 4.1% over the last year"): a base
 # named after it is that change's (but "decreasing by 0.3% and increasing by 9.7% month on month" share theirs)
 _SECOND_CHANGE = re.compile(r",\s*and\s+(?:[a-z]+\s+){0,2}?" + V.alt_source(V.TREND_UP | V.TREND_DOWN) + r"\s", re.I)
+# "5% and 7% year on year", "decreasing by 0.3% and increasing by 9.7% month on month": one base for both
+_COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|&)\s+(?:[a-z]+\s+){0,2}?)?")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # all comparison-base cues in one pass (vocab.Caseless: run on whole sentences, like _PERIOD_ANY)
 _ALL_CUES = V.Caseless(re.compile(
@@ -509,6 +511,10 @@ class GrowthCues:
                     continue  # "down month-on-month by 5.8 Mt (-27%) but up year-on-year": the other change's base
                 if between(tok.end, s) and _SECOND_CHANGE.search(self.text, tok.end, s):
                     continue
+                if between(tok.end, s) and V.PERCENT_JUST_BEFORE.search(self.text, max(0, s - 14), s) and \
+                        not _COORDINATED.fullmatch(self.text, tok.end, tok_positions[bisect.bisect_left(tok_positions,
+                                                                                                      tok.end)]):
+                    continue  # "up 2.4% in November for a 166% year-on-year": the base of the figure it follows
                 j = bisect.bisect_left(tok_positions, e)
                 if between(tok.end, s) == 0 and j < len(tok_positions) and (
                         _CUE_INTRODUCES.fullmatch(self.text, e, tok_positions[j]) or

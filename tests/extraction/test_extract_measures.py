@@ -732,3 +732,25 @@ def test_a_list_after_a_colon_in_its_own_sentence_reads_as_its_lead_in_says():
          "The share of rent was 12 percent.")
     got = {o.quote: o.measure for o in extract(t, None).observations}
     assert got == {"19.3 percent": "growth_yoy_pct", "0.8 percent": "growth_yoy_pct", "12 percent": "ratio_pct"}
+
+
+def test_a_base_named_right_after_a_later_figure_is_that_figures():
+    t = "Argentina's consumer prices went up 2.9% in October for a 193% year-on-year rise."
+    got = {o.quote: o.measure for o in extract(t, date(2024, 11, 13)).observations}
+    assert got == {"2.9%": "growth_pct", "193%": "growth_yoy_pct"}
+    # (coordinated figures share it)
+    t = "Output and sales fell by 0.3 percent and rose by 9.7 percent month on month."
+    assert {o.measure for o in extract(t, None).observations} == {"growth_pct"}
+
+
+def test_monthly_inflation_is_on_the_month_before_whatever_base_the_sentence_names_elsewhere():
+    t = ("The Kenya National Bureau of Statistics said annual inflation was 6.8% in September, up from 6.7% a month "
+         "earlier, and monthly inflation was 1%, up from -0.1% a month earlier.")
+    got = {o.quote: o.measure for o in extract(t, date(2023, 10, 1)).observations}
+    assert (got["6.8%"], got["1%"]) == ("growth_yoy_pct", "growth_pct")
+
+
+def test_annual_inflation_where_the_headline_is_monthly_is_on_a_year_earlier():
+    t = "In Argentina, analysts see prices rising 2.9% in December, for an annual inflation of 118.8%."
+    got = {o.quote: o.measure for o in extract(t, date(2024, 12, 12)).observations}
+    assert got == {"2.9%": "growth_pct", "118.8%": "growth_yoy_pct"}
