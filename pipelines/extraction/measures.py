@@ -67,8 +67,9 @@ _CONTRAST_AFTER = re.compile(r"\b(?:but|while|whereas)\s")
 # a second change of the subject in a clause of its own ("were up 0.3%, and are up 4.1% over the last year"): a base
 # named after it is that change's (but "decreasing by 0.3% and increasing by 9.7% month on month" share theirs)
 _SECOND_CHANGE = re.compile(r",\s*and\s+(?:[a-z]+\s+){0,2}?" + V.alt_source(V.TREND_UP | V.TREND_DOWN) + r"\s", re.I)
-# "5% and 7% year on year", "decreasing by 0.3% and increasing by 9.7% month on month": one base for both
-_COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|&)\s+(?:[a-z]+\s+){0,2}?)?")
+# "5% and 7% year on year", "decreasing by 0.3% and increasing by 9.7% month on month": one base for both (but in
+# "was 2.9%, and 101.6% year on year" the second has a clause of its own)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?!and\b|or\b)|(?:and|or|&)\s+(?:[a-z]+\s+){0,2}?)?")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # all comparison-base cues in one pass (vocab.Caseless: run on whole sentences, like _PERIOD_ANY)
 _ALL_CUES = V.Caseless(re.compile(
