@@ -646,8 +646,11 @@ class PeriodResolver:
                         self.low, s, hs
                     ):
                         mt.period = mt.rate_period  # "prices rose 3.2% in the year to July": July
-                    if mt.period is not None and (mt.period.type in _REPORT_TYPES or name == "month_days"):
-                        found.add(mt.period)  # (also part of a month: "exports in the first 20 days of December")
+                    if mt.period is not None and (mt.period.type in _REPORT_TYPES or name == "month_days") and (
+                            ref.ref_date is None or mt.period.end >= ref.ref_date - _STALE):
+                        # (also part of a month: "exports in the first 20 days of December"; but a time long past
+                        # is history the lead recalls: "the low that prevailed until a hike in September 2021" in 2023)
+                        found.add(mt.period)
                         if _FIGURE_JUST_BEFORE.search(self.low, max(s, hs - 40), hs) and \
                                 not _BASE_WORD_START.match(self.low, hs):
                             figure_times.add(mt.period)
@@ -1866,6 +1869,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 # time phrases that can name the period a lead sentence reports on
 _LEAD_KINDS = frozenset({"month", "month_year", "quarter", "half", "first_months", "first_quarters", "month_span", "months_to", "year",
                          "month_days"})
+_STALE = timedelta(days=400)  # a period that ended this long before the text's date is not the one it reports on
 _REPORT_TYPES = frozenset({"year", "half", "quarter", "month", "ytd"})
 # "the city had 28 tourist attractions": a count held during the period, at its end
 # a count held in the past: "the city had 28 attractions", "boasted over 51,000 firms", "was home to 94,000"

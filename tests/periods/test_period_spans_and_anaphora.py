@@ -103,3 +103,11 @@ def test_quarter_one_and_a_similar_period():
     assert resolve(t, "4.5%", pub) == ("2023-01-01", "2023-03-31", "quarter")
     assert resolve(t, "6.2%", pub) == ("2024-01-01", "2024-03-31", "quarter")
     assert resolve(t, "9.1%", pub) == ("2023-01-01", "2023-03-31", "quarter")
+
+
+def test_a_time_long_past_in_the_lead_is_history_not_the_period_reported():
+    t = ("Ruritania's policy rate has been raised a full percentage point to 17%. That is well above the low of 7% "
+         "that held until a hike in September 2021. The previous hike in November was also a full point, and "
+         "inflation was 24.5% in December.")
+    got = {o.quote: o.period for o in extract(t, date(2023, 1, 23)).observations}
+    assert (got["24.5%"].start, got["24.5%"].end) == (date(2022, 12, 1), date(2022, 12, 31))
