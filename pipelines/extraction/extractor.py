@@ -45,9 +45,19 @@ _WITH_OBJECT = {w: re.compile(rf"\b{re.escape(w)}\s+(?:that|a|an|the|its|their|g
                               rf"[$€£¥]?\d)\b") for w in V.VERB_ONLY_FORECAST_CUES}
 
 
+# a result measured against forecasts ("well above the expected", "exceeding the estimates of international
+# institutions", "beating forecasts"): the forecast words do not make the sentence a forecast
+_AGAINST_FORECAST = re.compile(
+    r"\b(?:than|above|below|beyond|exceed\w*|beat\w*|surpass\w*|outpac\w*|top(?:ped|ping|s)?|miss\w*|short\s+of)\s+"
+    r"(?:the\s+|market\s+|analysts[’']?\s+|economists[’']?\s+|consensus\s+|its\s+|their\s+|most\s+|earlier\s+)*"
+    r"(?:expected|expectations?|forecasts?|estimates?|projections?|predictions?|consensus)\b")
+
+
 def _flags(st: str) -> tuple[bool, bool]:
     """(target, forecast) cues of a sentence: goal and plan words, projection words."""
     low = st.lower()
+    if "expect" in low or "forecast" in low or "estimat" in low or "project" in low or "predict" in low:
+        low = _AGAINST_FORECAST.sub(" ", low)
     ws = set(_LOWER_WORDS.findall(low))
     for w in ws & _MONTH_CUES:
         if w not in _LOWER_WORDS.findall(st):

@@ -99,8 +99,8 @@ from pipelines.extraction.model import Period
 from pipelines.extraction.segment import SENTENCE_END, abbreviation_at
 from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import (
-    BASE, DAY_KINDS, FILING_KINDS, NOW, PERIOD, SINCE_BEFORE, Mention, Reference, Scanner, files_the_text, month_end,
-    period_before, point, year_period,
+    BASE, DAY_KINDS, FILING_KINDS, NOW, PERIOD, SINCE_BEFORE, SPEECH, Mention, Reference, Scanner, files_the_text,
+    month_end, period_before, point, year_period,
 )
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
 from pipelines.extraction.vocab import MULTIPLES, PERCENT_SIGN, RECORDED
@@ -1397,8 +1397,10 @@ class PeriodResolver:
             if mt is None or (mt.period.start <= d <= mt.period.end and mt.period.type != "point") or _SINCE_BEFORE.search(
                 self.low, max(0, mt.start - 7), mt.start + 6
             ):
-                # ("has kept its rate in the 4.25%-4.50% range since December": held until now)
-                return self._point_now()
+                # ("has kept its rate in the 4.25%-4.50% range since December": held until now; "said in a
+                # statement on January 8 that it had decided to leave its rate at 1.5%": as of the day it said so)
+                said = self._day_said(ss, ns)
+                return said.period if said is not None and mt is None else self._point_now()
         fm = _FROM_START_VALUE.match(self.low, ne) if " from " in self.low[ne:ne + 12] else None
         if fm is not None:
             i = bisect.bisect_left(self.m_starts, fm.end())
@@ -1719,6 +1721,14 @@ class PeriodResolver:
             if not ended:
                 return mt.period
         return mt.flow_period
+
+    def _day_said(self, ss: int, ns: int) -> Mention | None:
+        """The day of saying named in the sentence before the number ("said on January 8 that ..."), if one."""
+        for i in reversed(self._mentions_in(ss, ns)):
+            mt = self.mentions[i]
+            if mt.role == SPEECH and mt.kind in DAY_KINDS and mt.period is not None and mt.period.type == "point":
+                return mt
+        return None
 
     def _base_a_year_before(self, ss: int, se: int) -> Period | None:
         """The one part of a year the sentence names as what a figure is compared with ("compared with March

@@ -754,3 +754,13 @@ def test_annual_inflation_where_the_headline_is_monthly_is_on_a_year_earlier():
     t = "In Argentina, analysts see prices rising 2.9% in December, for an annual inflation of 118.8%."
     got = {o.quote: o.measure for o in extract(t, date(2024, 12, 12)).observations}
     assert got == {"2.9%": "growth_pct", "118.8%": "growth_yoy_pct"}
+
+
+@pytest.mark.parametrize("text,forecast", [
+    ("Output grew 3.8 per cent, exceeding the estimates of international institutions.", False),
+    ("Retail sales rose 5% in May, more than expected.", False),
+    ("Exports beat forecasts with a 7% rise.", False),
+    ("Output is expected to grow 2.5% next year.", True),
+])
+def test_a_result_measured_against_forecasts_is_no_forecast(text, forecast):
+    assert {o.is_forecast for o in extract(text, date(2024, 6, 1)).observations} == {forecast}

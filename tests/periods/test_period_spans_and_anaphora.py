@@ -111,3 +111,12 @@ def test_a_time_long_past_in_the_lead_is_history_not_the_period_reported():
          "inflation was 24.5% in December.")
     got = {o.quote: o.period for o in extract(t, date(2023, 1, 23)).observations}
     assert (got["24.5%"].start, got["24.5%"].end) == (date(2022, 12, 1), date(2022, 12, 31))
+
+
+def test_a_rate_left_unchanged_on_the_day_the_bank_said_so():
+    t = ("The National Bank of Ruritania said in a statement on January 8 that it had decided to leave its key "
+         "reference rate at a record low 1.5%. The flash December CPI of 3.4% came well above the expected.")
+    got = {o.quote: o for o in extract(t, date(2020, 1, 10)).observations}
+    assert (got["1.5%"].period.start, got["1.5%"].period.type) == (date(2020, 1, 8), "point")
+    cpi = got["3.4%"]
+    assert (cpi.period.start, cpi.period.end, cpi.is_forecast) == (date(2019, 12, 1), date(2019, 12, 31), False)
