@@ -1131,6 +1131,8 @@ def _monthly_inflation(words: str, has_period) -> bool:
                                             not _ANNUAL_INFLATION.search(words))
 
 
+_POINTS_COMPARED = re.compile(r"\s*(?:higher|lower|more|less|above|below|faster|slower|high|low)\s+(?:than|over|above|"
+                              r"below)\s+(?:that\s+of\s+)?(?:the\s+)?[^,;%\d]{0,50}?\b(?:of|at)\s+$", re.I)
 _ANNUAL_INFLATION = re.compile(r"\b(?:annual|yearly|year-on-year|12-month)\s+(?:inflation|rate)\b", re.I)
 _INFLATION_WORD = re.compile(r"\binflation\b(?![\s-]+adjusted)", re.I)
 _ADJUSTED_FOR = re.compile(r"\badjusted\s+for\s+(?:[\w-]+,?\s+){0,3}?inflation\b", re.I)
@@ -1295,6 +1297,10 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         # "rose 1.2 points", stays in points)
         return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
     if t.unit == "percent":
+        if prev is not None and prev_tok is not None and prev.get("measure") == "pp_change" and para_pct is not None \
+                and para_pct["measure"].startswith("growth") and _POINTS_COMPARED.match(st, prev_tok.end, t.start):
+            # "grew 66.2%, 61.1 percentage points higher than the national average rate of 5.1%": the rate compared
+            return {"measure": para_pct["measure"], "unit": "percent", "value": value, "qualifier": q}
         if prev is not None and prev_tok is not None and prev.get("measure", "").startswith("growth") and \
                 prev_tok.end >= clause_start and _COMPARED_FIGURE.match(st, prev_tok.end, t.start):
             # "registering 1.3% in July compared to 1.5% during the same month last year": the same reading, then
@@ -1351,7 +1357,8 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
                 return {"measure": prev["measure"], "unit": prev["unit"], "value": value, "qualifier": q}
             if M.index_cue(clause):
                 return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
-            if not M.ratio_cue(clause) and para_pct is not None and _PRONOUN_START.match(st):
+            if not M.ratio_cue(clause) and para_pct is not None and _PRONOUN_START.match(st) and \
+                    not M.share_of_after(st, t):  # ("These figures amounted to 65.2% of those of 2019": shares)
                 return {"measure": para_pct["measure"], "unit": para_pct["unit"], "value": value, "qualifier": q}
             if not M.ratio_cue(_PP_WORDS.sub(" ", clause)) and _FORECAST_NOUN.search(clause) and (
                     (para_pct is not None and para_pct["measure"].startswith("growth")) or

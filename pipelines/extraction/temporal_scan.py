@@ -810,8 +810,9 @@ class Scanner:
                 # "up 8.2%, an increase of 2.7 percentage points from January to March" (or "over the first three
                 # months", "over the January-May reading"): the rate compared with
                 mt.role = BASE
-            elif own.startswith("over ") and mt.explicit_year and PERCENT_JUST_BEFORE.search(before):
-                # "an increase of 12.9% over the first half of 2019": the base of the change
+            elif own.startswith("over ") and (mt.explicit_year or mt.kind == "rel_year") and \
+                    PERCENT_JUST_BEFORE.search(before):
+                # "an increase of 12.9% over the first half of 2019", "0.3% over the previous year": the base
                 mt.role = BASE
             elif (mt.kind in ("year", "rel_year") or (mt.explicit_year and mt.kind in ("month_year", "quarter"))) and \
                     v.base_after.match(low, mt.end):

@@ -764,3 +764,17 @@ def test_annual_inflation_where_the_headline_is_monthly_is_on_a_year_earlier():
 ])
 def test_a_result_measured_against_forecasts_is_no_forecast(text, forecast):
     assert {o.is_forecast for o in extract(text, date(2024, 6, 1)).observations} == {forecast}
+
+
+def test_each_figure_of_a_list_an_of_closes_is_a_share():
+    t = ("Tourism revenue grew 12.5% year on year. These figures amounted to 65.2% and 63.9% of those recorded in "
+         "the same period in 2019.")
+    got = {o.quote: o.measure for o in extract(t, None).observations}
+    assert (got["65.2%"], got["63.9%"]) == ("ratio_pct", "ratio_pct")
+
+
+def test_the_rate_a_growth_rate_is_points_higher_than_is_a_growth_rate():
+    t = ("Investment grew 16.2 percent year on year, 11.1 percentage points higher than the national average rate "
+         "of 5.1 percent.")
+    got = {o.quote: o.measure for o in extract(t, None).observations}
+    assert got["5.1 percent"] == "growth_yoy_pct"

@@ -120,3 +120,10 @@ def test_a_rate_left_unchanged_on_the_day_the_bank_said_so():
     assert (got["1.5%"].period.start, got["1.5%"].period.type) == (date(2020, 1, 8), "point")
     cpi = got["3.4%"]
     assert (cpi.period.start, cpi.period.end, cpi.is_forecast) == (date(2019, 12, 1), date(2019, 12, 31), False)
+
+
+def test_a_change_over_the_previous_year_in_a_release_on_a_half_is_the_halfs():
+    t = ("In the first half of 2022, GDP grew 3.1%. The output of summer grain reached 76.3 billion kg, an increase "
+         "of 0.3% over the previous year.")
+    got = {o.quote: o.period for o in extract(t, date(2022, 7, 20)).observations}
+    assert (got["0.3%"].start, got["0.3%"].end) == (date(2022, 1, 1), date(2022, 6, 30))
