@@ -74,6 +74,8 @@ _ANAPHORA_RX = V.alternation(V.PLACE_ANAPHORA)
 # a place after one of these is where something happens, or a partner, not the subject of the number
 _LOCATIVE = {"against", "versus", "with", "between", "of", "in", "at", "across", "near", "from", "to", "within",
              "throughout", "around", "into", "inside", "outside", "via"}
+_NAMED_WITH_OF = re.compile(r"\b(?:city|province|municipality|region|county|district|state|republic|kingdom|town|"
+                            r"prefecture)\s+of\s+$", re.I)
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s*-\s*)(?:the\s+)?$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _PERIOD_RX = V.Caseless(re.compile("|".join(f"(?:{rx.pattern})" for rx in V.PERIOD_CUES), re.I))
@@ -81,6 +83,17 @@ ONLY_LOCALITY_NAMES = 3
 _WINDOW = 250  # characters around a number that its reading looks at; keeps long sentences linear
 _PRONOUN_START = re.compile(r"\s*(?:(?:but|and|yet|still|so)\s+)?(?:that|this|it|its|they|those|these|their)\b", re.I)
 _PAREN_CONV = re.compile(r"^\s*[(（]\s*\\?$")
+_CONVERSION_OPEN = re.compile(r"\s*[(（]\s*(?:(?:about|around|roughly|approximately|nearly|some|or)\s+)?")
+
+
+def _conversions_follow(st: str, toks: list[Token], reasons: list[str | None]) -> None:
+    """An amount converted in brackets shares the fate of the amount it converts: "a turnover of at least 20 million
+    yuan (about $2.95 million)" is a threshold in both currencies."""
+    for i in range(1, len(toks)):
+        a, b = toks[i - 1], toks[i]
+        if reasons[i] is None and reasons[i - 1] is not None and a.currency and b.currency and \
+                _CONVERSION_OPEN.fullmatch(st, a.end, b.start):
+            reasons[i] = reasons[i - 1]
 
 
 def _propagate_units(text: str, toks: list[Token]) -> None:
@@ -511,6 +524,8 @@ def _is_locative(text: str, m: R.Mention) -> bool:
         return True  # "1,200 of its jobs worldwide, mainly in Germany": where, not whose
     if _ECONOMY_OF.search(text, max(0, m.start - 40), m.start):
         return False  # "the GDP of Hunan": whose
+    if _NAMED_WITH_OF.search(text, max(0, m.start - 30), m.start):
+        return False  # "the city of Dongguan": the place itself
     pw = _PREV_WORD.search(text, max(0, m.start - 20), m.start)
     if pw is None:
         return False
@@ -750,6 +765,8 @@ def _extract(text: str, published: date | None, publisher: str | None, title: st
     annual_doc = resolver.doc_period is not None and resolver.doc_period.type == "year"
     for k in _home_currencies(all_toks, region.default):
         all_reasons[k] = [exclusion(sents[k].text, t, all_toks[k], i) for i, t in enumerate(all_toks[k])]
+    for s, toks, reasons in zip(sents, all_toks, all_reasons):
+        _conversions_follow(s.text, toks, reasons)
     firms = set() if company_doc else _company_names(text)
     firm_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(firms, key=len, reverse=True)) +
                          r")(?![\w])") if firms else None

@@ -1319,6 +1319,10 @@ class PeriodResolver:
             # quarter a year earlier", "compared with a 0.5% rise a year earlier": the same
             # period one year before
             return _shift_years(p, -1)
+        if p.start is not None and p.type in _SHIFTABLE and "later" in self.low[number_end:number_end + 30] and \
+                _YEAR_LATER.match(self.low, number_end):
+            # "was less than 2 billion yuan in 2020, but more than 10 billion yuan a year later"
+            return _shift_years(p, 1)
         pe = _PERIOD_EARLIER.match(self.low, number_end) if p.start is not None else None
         if pe is not None and p.type == (pe.group("ago") or pe.group("last")) and (
                 pe.group("ago") or _COMPARED_FIGURE_BEFORE.search(self.low, max(0, number_start - 40), number_start)):
@@ -1870,6 +1874,7 @@ _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
 # the period before named right after a figure: "6.7% a month earlier", "3.6 percent last quarter"
+_YEAR_LATER = re.compile(r"\s*(?:merely\s+|just\s+|only\s+)?(?:a|one)\s+year\s+later\b")
 _PERIOD_EARLIER = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:(?:a|one)\s+(?P<ago>month|quarter)\s+(?:earlier|ago|before)"
                              r"|(?:from\s+)?(?:last|the\s+previous|the\s+prior)\s+(?P<last>quarter|month))\b")
 _REPORTED_AT = re.compile(rf"{RECORDED}\s+$")

@@ -248,8 +248,19 @@ def find(text: str) -> list[Mention]:
                 continue  # "Latin America's largest economy": a name for the country the text is about
             if hit.place.level == "city" and _in_person_name(text, hit.start):
                 continue  # "said Lyu Daliang": a given name, not a city
+            if _in_short_quote(text, hit.start, hit.end):
+                continue  # dubbed the "factory of the world": a nickname, not a place
             out.append(hit)
     return out
+
+
+_QUOTE_OPENED = re.compile(r"[\"“][^\"“”\n]{0,30}$")
+_QUOTE_CLOSES = re.compile(r"[^\"“”\n]{0,15}[\"”]")
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """The words lie inside a quoted phrase of a few words: a name or a nickname."""
+    return bool(_QUOTE_OPENED.search(text, max(0, start - 31), start)) and bool(_QUOTE_CLOSES.match(text, end))
 
 
 CAPITAL_METONYMS = {name: BY_CODE[code] for name, code in (V.REGIONS.get("capital_metonyms") or {}).items()

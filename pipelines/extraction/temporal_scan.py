@@ -419,7 +419,6 @@ class Scanner:
             first = ref.ref_date.year + (ref.ref_date.month > v.mid_year_month)
             last = first + v.number_word(g["n"]) - 1
             mt.period = point(date(last, 12, 31))
-            mt.flow_period = Period(date(first, 1, 1), date(last, 12, 31), "range")
             mt.horizon = True
         elif name == "year_span":
             y1 = int(g["y1"] or g["y4"])

@@ -312,8 +312,10 @@ class Vocab:
         p["rel_year"] = (
             rf"(?:(?:in|for|during|of|throughout|over)\s+)?(?P<rel>{_alt(k for k in self.relative_years if k != 'the year')})"
             r"(?!\s+(?:before|earlier|ago))"
-            # "48.5 million pigs were supplied in the year": the year reported on (bare "the year" names too much)
-            r"|(?:in|during)\s+(?P<rel_the>the\s+year)(?![\s-]+(?:before|earlier|ago|to|through|ended|ending|end|of|on|\d))"
+            # "48.5 million pigs were supplied in the year", "the trade volume of the year": the year reported on (bare
+            # "the year" names too much, and "over the beginning of the year" is a base)
+            r"|(?:in|during|(?<!beginning\s)(?<!start\s)(?<!end\s)(?<!rest\s)of)\s+(?P<rel_the>the\s+year)"
+            r"(?![\s-]+(?:before|earlier|ago|to|through|ended|ending|end|of|on|\d))"
         )
         p["rel_month"] = rf"(?:(?:in|for|during|of)\s+)?(?P<rel>{_alt(self.relative_months)})"
         # "+1.0% in the previous quarter": the quarter before the one the document reports on

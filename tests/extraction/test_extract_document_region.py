@@ -404,3 +404,8 @@ def test_inflation_where_the_headline_is_monthly_is_on_the_month_before():
 def test_kenya_reports_quarterly_growth_on_a_year_earlier():
     got = _by_quote("The Kenya National Bureau of Statistics said the economy grew by 4.6% in the second quarter.")
     assert got["4.6%"].measure == "growth_yoy_pct"
+
+
+def test_a_place_inside_a_quoted_nickname_is_no_place_of_the_figures():
+    got = _by_quote('The city of Dongguan, dubbed the "factory of the world," reported a GDP of 1.1 trillion yuan.')
+    assert got["1.1 trillion yuan"].region == "Dongguan"

@@ -186,3 +186,9 @@ def test_a_percentage_each_measures_every_item():
     got, kept = reasons("Services and industry grew by 0.6% each, while 40 clusters hold 10,000 cards each.")
     assert kept == ["0.6%", "40"]
     assert got["10,000"] == "threshold"
+
+
+def test_a_bracketed_conversion_of_a_threshold_is_a_threshold():
+    got, kept = reasons("Output of firms with a turnover of at least 20 million yuan (about $2.95 million) rose 5%.")
+    assert kept == ["5%"]
+    assert got["$2.95 million"] == "threshold"

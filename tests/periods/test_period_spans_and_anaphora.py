@@ -127,3 +127,11 @@ def test_a_change_over_the_previous_year_in_a_release_on_a_half_is_the_halfs():
          "of 0.3% over the previous year.")
     got = {o.quote: o.period for o in extract(t, date(2022, 7, 20)).observations}
     assert (got["0.3%"].start, got["0.3%"].end) == (date(2022, 1, 1), date(2022, 6, 30))
+
+
+def test_a_year_later_and_the_trade_of_the_year():
+    t = ("In January 2021, the city's trade started to pick up. The total trade volume of the year reached 1.5 "
+         "trillion yuan. In 2020, the company's output was 2 billion yuan, but 10 billion yuan merely a year later.")
+    got = {o.quote: o.period for o in extract(t, date(2022, 1, 26)).observations}
+    assert (got["1.5 trillion yuan"].start, got["1.5 trillion yuan"].end) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert (got["10 billion yuan"].start, got["10 billion yuan"].end) == (date(2021, 1, 1), date(2021, 12, 31))
