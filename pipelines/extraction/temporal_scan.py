@@ -189,6 +189,10 @@ _OUTDONE_BEFORE = re.compile(r"\b(?:surpass|outperform|outpac|exceed|beat|top)\w
 _OWN_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|when)\s+(?:saw|recorded|registered|posted|showed|logged|had|"
                                r"experienced)\b")
 _POINTS_OVER_BEFORE = re.compile(rf"{POINTS_SIGN}\s+(?:over|from|on|against)\s+the\s+$")
+_FORECAST_REVISED_BEFORE = re.compile(
+    r"\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|upgraded|downgraded|slashed|lifted)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}$")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
@@ -828,6 +832,10 @@ class Scanner:
                 # "the steepest fall since the series began in 1995": the start of a record (both patterns need
                 # the word "since": a substring test first)
                 mt.role = BASE
+            elif mt.kind in ("month", "month_year") and own.startswith("in ") and PERCENT_JUST_BEFORE.search(before) \
+                    and _FORECAST_REVISED_BEFORE.search(low, max(0, mt.start - 160), mt.start):
+                # "cut its growth forecast from 4% to 3.5% in April": when the forecast was revised, not what for
+                mt.role = SPEECH
             elif mt.kind in FILING_KINDS and files_the_text(text, mt.start, mt.end):
                 # "TOKYO, Dec 8 (Reuters) -", a line "10:33 JST, December 8, 2023": when the text was filed
                 mt.role = SPEECH

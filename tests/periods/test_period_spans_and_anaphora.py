@@ -135,3 +135,9 @@ def test_a_year_later_and_the_trade_of_the_year():
     got = {o.quote: o.period for o in extract(t, date(2022, 1, 26)).observations}
     assert (got["1.5 trillion yuan"].start, got["1.5 trillion yuan"].end) == (date(2021, 1, 1), date(2021, 12, 31))
     assert (got["10 billion yuan"].start, got["10 billion yuan"].end) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_the_month_a_forecast_was_revised_in_is_not_its_period():
+    t = "The fund cut its growth forecast for Ruritania from 4% to 3.5% in April."
+    got = {o.quote: o.period for o in extract(t, date(2024, 6, 10)).observations}
+    assert all(p.start is None or p.start.month != 4 for p in got.values())
