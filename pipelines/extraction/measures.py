@@ -191,7 +191,8 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
                 return "trend", "down"
             if x in V.TREND_UP:
                 return "trend", "up"
-    if w == "of" and i > 0:
+    if w in ("of", "with") and i > 0:
+        # ("a decline in the CPI with 0.3%", Maghreb French-style English: "with" for "of")
         j = i - 1
         while j >= 0 and lw[j] in V.FILLER_WORDS:
             j -= 1
@@ -206,6 +207,11 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
                 return "trend", "down" if lw[k - 1] in V.TREND_DOWN else "up"
             if lw[k][:1].isdigit() or lw[k] in (",", ";", ":", "(", ")"):
                 break
+        if w == "with":
+            # "The decline in food products concerned vegetables with 8.6%, fish with 3.5%": the sentence's change
+            d = change_noun_subject(text)
+            if d is not None:
+                return "trend", d
         return None, None
     if saw_by:
         # "reduced product defect rate by 47%", "increase its 2023 investment, retail sales and trade by 10%": the

@@ -189,6 +189,8 @@ _OUTDONE_BEFORE = re.compile(r"\b(?:surpass|outperform|outpac|exceed|beat|top)\w
 _OWN_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|when)\s+(?:saw|recorded|registered|posted|showed|logged|had|"
                                r"experienced)\b")
 _POINTS_OVER_BEFORE = re.compile(rf"{POINTS_SIGN}\s+(?:over|from|on|against)\s+the\s+$")
+_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:declines?|increases?|rises?|falls?|drops?|changes?|growth|decreases?|gains?)"
+                                 r"(?:\s+in\s+[^,;.]{0,40}?)?\s+$")
 _FORECAST_REVISED_BEFORE = re.compile(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|upgraded|downgraded|slashed|lifted)\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b"
@@ -793,9 +795,11 @@ class Scanner:
                 continue
             owner = own.endswith(("'s", "’s")) or low.startswith(("'s", "’s"), mt.end)
             bm = v.base_before.search(before) if not owner else None  # "from May's 3%": May's
-            if mt.kind == "month_span" and own.startswith("between ") and PERCENT_JUST_BEFORE.search(before) and \
+            if mt.kind == "month_span" and own.startswith("between ") and (
+                    PERCENT_JUST_BEFORE.search(before) or _CHANGE_NOUN_BEFORE.search(before)) and \
                     mt.period is not None and _months_apart(mt.period.start, mt.period.end) == 1:
-                # "prices rose 0.6% between August and September": the change of the later month, on the earlier
+                # "prices rose 0.6% between August and September", "the decline in food prices between June and
+                # July": the change of the later month, on the earlier
                 last = mt.period.end
                 mt.period = Period(last.replace(day=1), last, "month")
             elif not owner and _OUTDONE_BEFORE.search(before):

@@ -778,3 +778,11 @@ def test_the_rate_a_growth_rate_is_points_higher_than_is_a_growth_rate():
          "of 5.1 percent.")
     got = {o.quote: o.measure for o in extract(t, None).observations}
     assert got["5.1 percent"] == "growth_yoy_pct"
+
+
+def test_figures_given_with_with_read_as_the_change_the_sentence_names():
+    t = ("The decline in food prices between June and July concerned vegetables with 8.6%, fish with 3.5 %. "
+         "Two cities also recorded a decline in the CPI with 0.3 %.")
+    got = {o.quote: o for o in extract(t, date(2020, 8, 20)).observations}
+    assert [got[q].value for q in ("8.6%", "3.5 %", "0.3 %")] == [-8.6, -3.5, -0.3]
+    assert (got["8.6%"].period.start, got["8.6%"].period.end) == (date(2020, 7, 1), date(2020, 7, 31))
