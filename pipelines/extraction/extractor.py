@@ -1148,6 +1148,7 @@ def _monthly_inflation(words: str, has_period) -> bool:
                                             not _ANNUAL_INFLATION.search(words))
 
 
+_REVISED = re.compile(r"\b(?:revised|revises|revise|upgraded|downgraded)\b", re.I)
 _POINTS_COMPARED = re.compile(r"\s*(?:higher|lower|more|less|above|below|faster|slower|high|low)\s+(?:than|over|above|"
                               r"below)\s+(?:that\s+of\s+)?(?:the\s+)?[^,;%\d]{0,50}?\b(?:of|at)\s+$", re.I)
 _ANNUAL_INFLATION = re.compile(r"\b(?:annual|yearly|year-on-year|12-month)\s+(?:inflation|rate)\b", re.I)
@@ -1377,6 +1378,11 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             if not M.ratio_cue(clause) and para_pct is not None and _PRONOUN_START.match(st) and \
                     not M.share_of_after(st, t):  # ("These figures amounted to 65.2% of those of 2019": shares)
                 return {"measure": para_pct["measure"], "unit": para_pct["unit"], "value": value, "qualifier": q}
+            if _REVISED.search(clause) and M.flow_subject(clause) and not M.ratio_cue(clause) and \
+                    not M.share_of_after(st, t):
+                # "Gross capital formation was revised upwards to 12.6% from 12.2%": a flow's rate is its growth
+                kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
+                return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
             if not M.ratio_cue(_PP_WORDS.sub(" ", clause)) and _FORECAST_NOUN.search(clause) and (
                     (para_pct is not None and para_pct["measure"].startswith("growth")) or
                     (prev is not None and prev.get("measure", "").startswith("growth"))):

@@ -1329,7 +1329,10 @@ class PeriodResolver:
             # "up from 6.7% a month earlier"; "3.9 percent in the September quarter, compared with 3.6 percent last
             # quarter" (or "with 9.9 percent from the previous quarter"): the reading of the period before
             return period_before(p)
-        if p.start is not None and p.type in _STEPPABLE and self.low.find("from", max(0, number_start - 12), number_start) >= 0:
+        if p.start is not None and p.type in _STEPPABLE and self.low.find("from", max(0, number_start - 12), number_start) >= 0 \
+                and not _EARLIER_ESTIMATE_AFTER.match(self.low, number_end):
+            # (but "revised to 82.4% from 81.2% previously", "27.8% from 26.9% initially": the same period's earlier
+            # estimate)
             # "core inflation eased to 5.8% from 6.1%" in a report on October: the start value
             # of a change with no time of its own is the reading of the period before
             k = self._sentence_index(number_start)
@@ -1799,6 +1802,8 @@ _AFTER_CHANGE = re.compile(
     r"\bafter\s+(?:an?\s+)?(?:increasing|rising|growing|gaining|falling|decreasing|declining|dropping|"
     r"(?:increase|rise|gain|fall|decrease|decline|drop)\s+of)\s+(?:by\s+)?$"
 )
+_EARLIER_ESTIMATE_AFTER = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:initially|previously|originally|earlier|at\s+first|"
+                                     r"(?:in\s+)?the\s+(?:first|preliminary|advance|flash|initial)\s+estimate)\b")
 _FROM_TO_AFTER = re.compile(rf"\s*{PERCENT_SIGN}?\s+to\s+(?:about\s+|around\s+)?[$€£¥]?\d")
 _TO_FROM_BEFORE = re.compile(
     rf"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*{PERCENT_SIGN}?,?\s+(?:(?:up|down)\s+)?from\s+"

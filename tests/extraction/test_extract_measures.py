@@ -786,3 +786,11 @@ def test_figures_given_with_with_read_as_the_change_the_sentence_names():
     got = {o.quote: o for o in extract(t, date(2020, 8, 20)).observations}
     assert [got[q].value for q in ("8.6%", "3.5 %", "0.3 %")] == [-8.6, -3.5, -0.3]
     assert (got["8.6%"].period.start, got["8.6%"].period.end) == (date(2020, 7, 1), date(2020, 7, 31))
+
+
+def test_a_flows_rate_revised_is_its_growth_and_the_earlier_estimate_is_of_the_same_period():
+    t = ("Output grew 6.4% in the first quarter of 2023. Gross capital formation was revised upwards to 12.6% from "
+         "12.2% previously.")
+    got = {o.quote: o for o in extract(t, date(2023, 8, 10)).observations}
+    assert (got["12.6%"].measure, got["12.2%"].measure) == ("growth_yoy_pct", "growth_yoy_pct")
+    assert got["12.2%"].period == got["12.6%"].period
