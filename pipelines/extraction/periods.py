@@ -887,6 +887,23 @@ class PeriodResolver:
             return mt
         return leading
 
+    def _time_bracketed_after(self, ss: int, ns: int) -> Mention | None:
+        """"lower than last month (24.2%)", "in December (3.1%)": a figure in brackets right after a time is that
+        time's."""
+        if self.low[max(ss, ns - 2):ns].strip() != "(":
+            return None
+        i = bisect.bisect_left(self.m_starts, ns) - 1
+        if i < 0:
+            return None
+        mt = self.mentions[i]
+        if mt.start < ss or mt.role == SPEECH or mt.period is None or mt.period.start is None or \
+                self.low[mt.end:ns].strip() != "(":
+            return None
+        close = self.low.find(")", ns)
+        if i + 1 < len(self.mentions) and 0 <= self.mentions[i + 1].start < close:
+            return None  # "in 2022 (4.8% in the fourth quarter)": the bracket names its own time
+        return mt
+
     def _labels_bracket(self, mt: Mention) -> bool:
         """"4.1 per cent (February 2023: 4.8%)": a time that opens brackets with a colon labels the figure after it."""
         return self.low[max(0, mt.start - 1):mt.start] == "(" and bool(_LABELS_NEXT.match(self.low, mt.end))
@@ -1379,6 +1396,9 @@ class PeriodResolver:
         tp = self._table_period(ns, ne)
         if tp is not None:
             return tp
+        bt = self._time_bracketed_after(ss, ns)
+        if bt is not None:
+            return bt.period
         prev = self._apposed_figure(ss, se, ns, ne)
         if prev is not None:
             # "has exceeded 2,600, up 27% ...": the change of the figure just stated

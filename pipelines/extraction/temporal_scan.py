@@ -126,7 +126,7 @@ class Reference:
 # ("throughout the whole year of 2025": "year"; "by the end of the 14th ...": "end").
 WINDOW_BEFORE = 30
 SPAN_KINDS = frozenset(
-    {"year_span", "plan", "past_years", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to",
+    {"year_span", "plan", "past_years", "past_months", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to",
      "month_days"}
 )
 SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month", "weekday"})  # phrases that can date a statement
@@ -426,6 +426,19 @@ class Scanner:
             last = first + v.number_word(g["n"]) - 1
             mt.period = point(date(last, 12, 31))
             mt.horizon = True
+        elif name == "past_months":
+            # the months up to the one the text reports on ("the average over the last 12 months"), else up to the
+            # last complete month before its date
+            d, r = ref.doc_period, ref.ref_date
+            if d is not None and d.type in ("month", "quarter", "ytd") and d.end is not None:
+                end = d.end
+            elif r is not None:
+                end = r.replace(day=1) - timedelta(days=1)
+            else:
+                return
+            n = v.number_word(g["n"])
+            start = _months_into(date(end.year, end.month, 1), 1 - n, n, "range").start
+            mt.period = Period(start, end, span_type(start, end))
         elif name == "year_span":
             y1 = int(g["y1"] or g["y4"])
             y2s = g["y2"] or g["y3"] or g["y5"]
@@ -704,9 +717,13 @@ class Scanner:
             mt.period = year_period(y)
         elif name == "rel_month":
             off = v.relative_months[" ".join(g["rel"].lower().split())]
-            if ref.ref_date is None:
+            d = ref.doc_period
+            if ref.ref_date is not None:
+                y, mo = ref.ref_date.year, ref.ref_date.month + off
+            elif d is not None and d.type == "month":
+                y, mo = d.start.year, d.start.month + off  # an undated release on January: "last month" is December
+            else:
                 return
-            y, mo = ref.ref_date.year, ref.ref_date.month + off
             while mo < 1:
                 y, mo = y - 1, mo + 12
             while mo > 12:

@@ -178,6 +178,9 @@ class Vocab:
         p["past_years"] = (
             rf"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<n>{card})\s+years|(?P<decade>decade))"
         )
+        # "the average over the last 12 months": an average over those months (elsewhere "over the previous 12
+        # months" often defines what is counted: "decided not to apply for a job over the previous 12 months")
+        p["past_months"] = rf"(?<=average\s)(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{card})\s+months"
         # "in the next five years": the years ahead, counting this one while most of it is still to come
         p["next_years"] = rf"(?:(?:in|over|during|within|for)\s+)?the\s+(?:next|coming)\s+(?P<n>{card})\s+years"
         p["year_span"] = (
@@ -353,7 +356,7 @@ class Vocab:
             "quarter": ["quarter", "end_point", "the_period", "prev_period", "fiscal_year", "month_quarter"],
             "period": ["the_period"],
             "quarters": ["first_quarters", "half"],
-            "months": ["first_months", "months_to", "quarter", "the_months", "prev_period"],
+            "months": ["first_months", "months_to", "quarter", "the_months", "prev_period", "past_months"],
             "year": ["fiscal_to"] * bool(self.fiscal_year_start) + ["months_to", "rel_year", "end_point", "mid_year", "since_start", "year_to_date", "half", "quarter", "first_months",
                      "first_quarters", "year", "by_year", "year_end"],
             "fiscal": ["fiscal_year"],

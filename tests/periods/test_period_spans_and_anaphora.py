@@ -141,3 +141,13 @@ def test_the_month_a_forecast_was_revised_in_is_not_its_period():
     t = "The fund cut its growth forecast for Ruritania from 4% to 3.5% in April."
     got = {o.quote: o.period for o in extract(t, date(2024, 6, 10)).observations}
     assert all(p.start is None or p.start.month != 4 for p in got.values())
+
+
+def test_an_undated_monthly_release_reads_last_month_and_the_last_twelve_months_from_its_month():
+    t = ("Inflation eases to 9.9% in January 2021\n\n"
+         "Food inflation (12.8%) came down compared to last month (14.1%), but is still above the average over the "
+         "last 12 months (12.3%). Growth was 5% in 2022 (4.8% in the fourth quarter of 2022).")
+    got = {o.quote: o.period for o in extract(t, None).observations}
+    assert (got["14.1%"].start, got["14.1%"].end) == (date(2020, 12, 1), date(2020, 12, 31))
+    assert (got["12.3%"].start, got["12.3%"].end) == (date(2020, 2, 1), date(2021, 1, 31))
+    assert (got["4.8%"].start, got["4.8%"].end) == (date(2022, 10, 1), date(2022, 12, 31))
