@@ -100,7 +100,7 @@ from pipelines.extraction.segment import SENTENCE_END, abbreviation_at
 from pipelines.extraction.tables import cell_spans
 from pipelines.extraction.temporal_scan import (
     BASE, DAY_KINDS, FILING_KINDS, NOW, PERIOD, SINCE_BEFORE, SPEECH, Mention, Reference, Scanner, files_the_text,
-    month_end, period_before, point, year_period,
+    month_end, months_apart, months_into, period_before, point, year_period,
 )
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, vocab
 from pipelines.extraction.vocab import MULTIPLES, PERCENT_SIGN, RECORDED
@@ -205,6 +205,8 @@ class PeriodResolver:
         self.num_ends = [n[1] for n in nums]
         sc.assign_roles(text, mentions, self._number_before, low)
         self._after_named(mentions)
+        if fiscal.first_month != 1:
+            self._quarters_of_named_fiscal_years(mentions, fiscal.first_month)
         for mt in mentions:
             k = self._sentence_index(mt.start)
             lead = text[self.sent_starts[k]:mt.start]
@@ -243,6 +245,27 @@ class PeriodResolver:
                 mt.period = period_before(last.period)
             elif mt.period is not None and mt.period.type in ("month", "quarter") and mt.role != BASE:
                 last = mt
+
+    def _quarters_of_named_fiscal_years(self, mentions: list[Mention], first_month: int) -> None:
+        """"Growth for 2023-24 is projected at 6.5% with Q2 at 6.5%; ... and Q4 at 5.7%", "Q1, 2024-25": a quarter
+        without its year is one of the fiscal year its sentence names (the one right after it, else the last
+        before it)."""
+        def fiscal(mt: Mention) -> bool:
+            return mt.period is not None and mt.period.type == "year" and mt.period.start.month == first_month
+
+        last: Mention | None = None
+        for i, mt in enumerate(mentions):
+            if last is not None and self._sentence_index(last.start) != self._sentence_index(mt.start):
+                last = None
+            if fiscal(mt):
+                last = mt
+            elif mt.kind == "quarter" and not mt.explicit_year and mt.period is not None:
+                nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+                fy = nxt if nxt is not None and fiscal(nxt) and _QUARTER_OF.fullmatch(self.low, mt.end, nxt.start) \
+                    else last
+                if fy is not None:
+                    q = (months_apart(fy.period.start, mt.period.start) % 12) // 3
+                    mt.period = months_into(fy.period.start, 3 * q, 3, "quarter")
 
     # ------------------------------------------------------------------ numbers
     # Numbers are looked up near where they are needed (no scan of the whole text; the
@@ -850,6 +873,8 @@ class PeriodResolver:
                 continue  # "4.1 per cent (February 2023: 4.8%)": the time of the figure in the brackets
             if _BASE_GAP.search(low, ne, mt.start) and not self.v.year_earlier_gap.fullmatch(low, ne, mt.start):
                 break  # ("rose 4.5% from the previous year in December": December's)
+            if _LABELS_FIGURE_AFTER.match(low, mt.end):
+                break  # "with Q2 at 6.4 per cent, Q3 at 5.6 per cent": Q3 times the next figure
             if mt.attached_to != an:
                 if leading is not None and mt.attached_to < an:
                     break
@@ -1899,6 +1924,8 @@ _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
 # the period before named right after a figure: "6.7% a month earlier", "3.6 percent last quarter"
+_LABELS_FIGURE_AFTER = re.compile(r"\s+(?:at|was|were|is|stood\s+at|came\s+in\s+at)\s+[-+−]?[$€£¥]?\d")
+_QUARTER_OF = re.compile(r"\s*(?:,|:|of|of\s+the)?\s*")  # "Q1, 2024-25", "Q1:2024-25", "Q1 of 2024-25"
 _YEAR_LATER = re.compile(r"\s*(?:merely\s+|just\s+|only\s+)?(?:a|one)\s+year\s+later\b")
 _PERIOD_EARLIER = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:(?:a|one)\s+(?P<ago>month|quarter)\s+(?:earlier|ago|before)"
                              r"|(?:from\s+)?(?:last|the\s+previous|the\s+prior)\s+(?P<last>quarter|month))\b")

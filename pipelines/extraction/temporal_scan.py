@@ -32,7 +32,7 @@ def year_period(y: int) -> Period:
     return Period(date(y, 1, 1), date(y, 12, 31), "year")
 
 
-def _months_into(start: date, offset: int, length: int, kind: str) -> Period:
+def months_into(start: date, offset: int, length: int, kind: str) -> Period:
     """`length` months from `offset` months after `start` (a first of the month)."""
     a = start.year * 12 + start.month - 1 + offset
     b = a + length - 1
@@ -40,16 +40,16 @@ def _months_into(start: date, offset: int, length: int, kind: str) -> Period:
 
 
 def quarter_period(y: int, q: int) -> Period:
-    return _months_into(date(y, 1, 1), 3 * (q - 1), 3, "quarter")
+    return months_into(date(y, 1, 1), 3 * (q - 1), 3, "quarter")
 
 
 def half_period(y: int, h: int) -> Period:
-    return _months_into(date(y, 1, 1), 6 * (h - 1), 6, "half")
+    return months_into(date(y, 1, 1), 6 * (h - 1), 6, "half")
 
 
 def fiscal_year(fy: FiscalYear, begins: int) -> Period:
     """The fiscal year that begins in year `begins`."""
-    return _months_into(date(begins, fy.first_month, 1), 0, 12, "year")
+    return months_into(date(begins, fy.first_month, 1), 0, 12, "year")
 
 
 def _second_year(first: int, written: str) -> int:
@@ -61,7 +61,7 @@ def point(d: date) -> Period:
     return Period(d, d, "point")
 
 
-def _months_apart(a: date, b: date) -> int:
+def months_apart(a: date, b: date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
@@ -363,13 +363,13 @@ class Scanner:
         whole = mt.period
         if g.get("q") or g.get("qn"):
             n = v.number_word(g["q"]) if g.get("q") else int(g["qn"])
-            mt.period = _months_into(whole.start, 3 * (n - 1), 3, "quarter")
+            mt.period = months_into(whole.start, 3 * (n - 1), 3, "quarter")
         elif g.get("h"):
-            mt.period = _months_into(whole.start, 0 if g["h"] in ("first", "1st") else 6, 6, "half")
+            mt.period = months_into(whole.start, 0 if g["h"] in ("first", "1st") else 6, 6, "half")
         elif g.get("m1"):
             m1, m2 = v.month_number(g["m1"]), v.month_number(g["m2"])
             first = (m1 - whole.start.month) % 12
-            p = _months_into(whole.start, first, (m2 - m1) % 12 + 1, "")
+            p = months_into(whole.start, first, (m2 - m1) % 12 + 1, "")
             mt.period = Period(p.start, p.end, span_type(p.start, p.end))
 
     @staticmethod
@@ -437,7 +437,7 @@ class Scanner:
             else:
                 return
             n = v.number_word(g["n"])
-            start = _months_into(date(end.year, end.month, 1), 1 - n, n, "range").start
+            start = months_into(date(end.year, end.month, 1), 1 - n, n, "range").start
             mt.period = Period(start, end, span_type(start, end))
         elif name == "year_span":
             y1 = int(g["y1"] or g["y4"])
@@ -540,7 +540,7 @@ class Scanner:
                 d, fy = ref.ref_date, ref.fiscal
                 current = d.year if d.month >= fy.first_month else d.year - 1
                 off = 0 if yr is None else y - (ref.ref_year or y)  # ("last year's Q1")
-                p = _months_into(fiscal_year(fy, current + off).start, 3 * (q - 1), 3, "quarter")
+                p = months_into(fiscal_year(fy, current + off).start, 3 * (q - 1), 3, "quarter")
             else:
                 p = quarter_period(y, q)
             mt.period = self._step_back(p, ref, explicit or yr is not None)
@@ -814,7 +814,7 @@ class Scanner:
             bm = v.base_before.search(before) if not owner else None  # "from May's 3%": May's
             if mt.kind == "month_span" and own.startswith("between ") and (
                     PERCENT_JUST_BEFORE.search(before) or _CHANGE_NOUN_BEFORE.search(before)) and \
-                    mt.period is not None and _months_apart(mt.period.start, mt.period.end) == 1:
+                    mt.period is not None and months_apart(mt.period.start, mt.period.end) == 1:
                 # "prices rose 0.6% between August and September", "the decline in food prices between June and
                 # July": the change of the later month, on the earlier
                 last = mt.period.end

@@ -151,3 +151,13 @@ def test_an_undated_monthly_release_reads_last_month_and_the_last_twelve_months_
     assert (got["14.1%"].start, got["14.1%"].end) == (date(2020, 12, 1), date(2020, 12, 31))
     assert (got["12.3%"].start, got["12.3%"].end) == (date(2020, 2, 1), date(2021, 1, 31))
     assert (got["4.8%"].start, got["4.8%"].end) == (date(2022, 10, 1), date(2022, 12, 31))
+
+
+def test_bare_quarters_are_of_the_fiscal_year_their_sentence_names():
+    t = ("The Reserve Bank of India said CPI inflation is projected at 5.4 per cent for 2023-24, with Q2 at 6.4 per "
+         "cent, Q3 at 5.6 per cent and Q4 at 5.2 per cent.")
+    pub = date(2023, 10, 6)
+    got = {o.quote: (o.period.start, o.period.end) for o in extract(t, pub).observations}
+    assert got["6.4 per cent"] == (date(2023, 7, 1), date(2023, 9, 30))
+    assert got["5.6 per cent"] == (date(2023, 10, 1), date(2023, 12, 31))
+    assert got["5.2 per cent"] == (date(2024, 1, 1), date(2024, 3, 31))
