@@ -198,6 +198,12 @@ _FORECAST_REVISED_BEFORE = re.compile(
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:began|begun|started|opened|launched)\s+$")
 
 
+# Shared by the resolver and the search for the period a document reports on
+HEADLINE_CHARS = 100  # a paragraph this short without final punctuation is a headline or byline
+REPORT_TYPES = frozenset({"year", "half", "quarter", "month", "ytd"})
+SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+$")
+
+
 class Hit:
     """One pattern's match inside a combined match: group(name), groupdict() as if alone."""
 
