@@ -1315,6 +1315,12 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         # "rose 1.2 points", stays in points)
         return {"measure": "index", "unit": "index", "value": value, "qualifier": q}
     if t.unit == "percent":
+        if prev is not None and prev_tok is not None and prev.get("measure") == "index" and prev_tok.unit == "percent" \
+                and prev_tok.end >= clause_start - 2 and marker == "trend":
+            # "the PMI was 51.5%, an increase of 0.5% from the previous month": an index read in per cent moves in
+            # points
+            return {"measure": "pp_change", "unit": "pp", "value": -value if direction == "down" else value,
+                    "qualifier": q}
         if prev is not None and prev_tok is not None and prev.get("measure") == "pp_change" and para_pct is not None \
                 and para_pct["measure"].startswith("growth") and _POINTS_COMPARED.match(st, prev_tok.end, t.start):
             # "grew 66.2%, 61.1 percentage points higher than the national average rate of 5.1%": the rate compared

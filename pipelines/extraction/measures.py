@@ -320,8 +320,8 @@ def decline_narrows(before: str) -> bool:
 def change_noun_subject(clause: str) -> str | None:
     """'up' or 'down' when the clause is about a change ("The decline in energy prices narrowed from ..."), else None."""
     m = _CHANGE_NOUN_SUBJECT.match(clause)
-    if m is None:
-        return None
+    if m is None or clause[m.end():m.end() + 1].isdigit():
+        return None  # ("The fresh hike of 7.5 points follows a raise to 17.5%": the change's own amount is given)
     n = m.group("n").lower()
     stem = n[:-1] if n.endswith("s") and n[:-1] in V.TREND_DOWN | V.TREND_UP else n
     if stem in V.TREND_DOWN:

@@ -794,3 +794,17 @@ def test_a_flows_rate_revised_is_its_growth_and_the_earlier_estimate_is_of_the_s
     got = {o.quote: o for o in extract(t, date(2023, 8, 10)).observations}
     assert (got["12.6%"].measure, got["12.2%"].measure) == ("growth_yoy_pct", "growth_yoy_pct")
     assert got["12.2%"].period == got["12.6%"].period
+
+
+def test_an_index_read_in_per_cent_moves_in_points_and_hiking_is_a_rise():
+    t = "The PMI was 51.5%, an increase of 0.5% from the previous month. The index stood at 105.2, up 0.5% from June."
+    moves = [o for o in extract(t, date(2020, 9, 30)).observations if o.quote == "0.5%"]
+    assert [(o.measure, o.unit) for o in moves] == [("pp_change", "pp"), ("growth_pct", "percent")]
+    hike = one("EV output grew 33%, and PHEV output hiked 190%.", "190%")
+    assert (hike.measure, hike.value) == ("growth_yoy_pct", 190)
+
+
+def test_a_raise_to_a_rate_after_a_hike_of_points_is_the_rate():
+    t = "The fresh hike of 7.5 percentage points follows a raise to 17.5 percent from 15 percent last month."
+    got = {o.quote: o.measure for o in extract(t, date(2023, 8, 24)).observations}
+    assert (got["17.5 percent"], got["15 percent"]) == ("ratio_pct", "ratio_pct")
