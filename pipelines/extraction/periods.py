@@ -1558,6 +1558,8 @@ class PeriodResolver(DocumentPeriod):
             mt.period for i in self._mentions_in(ss, se)
             if (mt := self.mentions[i]).role == BASE and mt.period is not None and mt.period.type in _BASE_TYPES
             and _COMPARED_BEFORE.search(self.low, max(ss, mt.start - 20), mt.start)
+            # (a part of a year named with its year: "compared to the first quarter" is this year's, the period before)
+            and (mt.period.type == "year" or _NAMES_A_YEAR.search(self.low, mt.start, mt.end))
         }
         if len(bases) != 1:
             return None
@@ -1601,6 +1603,7 @@ _YEAR_EARLIER = re.compile(
     r"(?:(?:in\s+)?the\s+same\s+(?:month|quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 )
 _SHIFTABLE = frozenset({"year", "half", "quarter", "month", "ytd", "point", "range"})
+_NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\byear\b")
 _BASE_TYPES = frozenset({"year", "half", "quarter", "month", "ytd"})  # what a figure is compared with
 # the words that make a time what a figure is compared with, not a record's scope ("the lowest since June 2022")
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|versus|vs\.?|against|over)\s+(?:the\s+)?$")

@@ -161,3 +161,13 @@ def test_bare_quarters_are_of_the_fiscal_year_their_sentence_names():
     assert got["6.4 per cent"] == (date(2023, 7, 1), date(2023, 9, 30))
     assert got["5.6 per cent"] == (date(2023, 10, 1), date(2023, 12, 31))
     assert got["5.2 per cent"] == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_a_change_compared_to_a_quarter_of_this_year_is_not_shifted_a_year():
+    t = ("Core view - Ruritania's economy showed steady progress in the first half of 2025, with a year-on-year "
+         "growth of 5.6% [1]. Economic performance - The main indicators continued to recover, with GDP growth "
+         "accelerating by 0.1 percentage points compared to the first quarter, and investment above its 2024 "
+         "pace [4].")
+    got = {o.quote: o.period for o in extract(t, None).observations}
+    p = got["0.1 percentage points"]
+    assert (p.start, p.end) == (date(2025, 1, 1), date(2025, 6, 30))
