@@ -1148,6 +1148,8 @@ def _monthly_inflation(words: str, has_period) -> bool:
                                             not _ANNUAL_INFLATION.search(words))
 
 
+_RATIO_OF_BEFORE = re.compile(r"\bratio\s+of\b[^,;%\d]{3,120}?\b(?:was|were|is|stood\s+at|narrowed\s+to|fell\s+to|"
+                              r"dropped\s+to|to|at)\s+(?:under\s+|below\s+|about\s+|around\s+)?$", re.I)
 _REVISED = re.compile(r"\b(?:revised|revises|revise|upgraded|downgraded)\b", re.I)
 _POINTS_COMPARED = re.compile(r"\s*(?:higher|lower|more|less|above|below|faster|slower|high|low)\s+(?:than|over|above|"
                               r"below)\s+(?:that\s+of\s+)?(?:the\s+)?[^,;%\d]{0,50}?\b(?:of|at)\s+$", re.I)
@@ -1449,6 +1451,9 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
         return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
     # levels
     unit = t.unit
+    if unit is None and not t.currency and not t.has_scale and _RATIO_OF_BEFORE.search(st, clause_start, t.start):
+        # "the ratio of per capita disposable income of urban and rural residents was 2.52": a multiple
+        return {"measure": "multiple", "unit": "times", "value": value, "qualifier": q}
     if unit is None and marker in ("from", "to") and prev is not None and prev_tok is not None and \
             prev_tok.unit is None and prev.get("measure") in ("index", "level") and prev.get("unit") != "count":
         # "the PMI came in at 50.1, down from 50.3": the second level is read like the first

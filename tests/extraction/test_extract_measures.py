@@ -808,3 +808,8 @@ def test_a_raise_to_a_rate_after_a_hike_of_points_is_the_rate():
     t = "The fresh hike of 7.5 percentage points follows a raise to 17.5 percent from 15 percent last month."
     got = {o.quote: o.measure for o in extract(t, date(2023, 8, 24)).observations}
     assert (got["17.5 percent"], got["15 percent"]) == ("ratio_pct", "ratio_pct")
+
+
+def test_a_bare_ratio_of_two_amounts_is_a_multiple():
+    o = one("The ratio of per capita disposable income of urban and rural residents narrowed to 2.31.", "2.31")
+    assert (o.measure, o.unit, o.value) == ("multiple", "times", 2.31)
