@@ -119,6 +119,7 @@ def _words(s: str) -> list[str]:
 
 
 _SHORT_YEAR_LEFT = re.compile(r"\b(?:[HhQq][1-4]|FY|fy)\s?['’]$")
+_INTL_PHONE = re.compile(r"\+\d{1,3}(?:[ -]\d{1,4}){2,5}(?![\d.,%])")
 _PHONE = re.compile(r"\(\d{2,4}\)\s*\d{3,4}[-.\s]\d{4}\b")
 # a date written in numbers only: "01-06-2023", "24-02-22", "2023/01/06"; or, with a clock time after it, a
 # month and day alone ("08-31 17:30" under a byline)
@@ -179,6 +180,10 @@ def exclusion(text: str, tok: Token, toks: list[Token], idx: int) -> str | None:
             return "date"  # "2020-25" (also when a range lent it the unit after it: "in 2023-24 to $778 billion")
         if bare and small_int and _PHONE.search(text, max(0, tok.start - 14), min(len(text), tok.end + 14)):
             return "page_furniture"  # "(202) 691-7000": a telephone number
+        if bare and small_int and "+" in text[max(0, tok.start - 16):tok.end] and any(
+                m.start() <= tok.start and tok.end <= m.end()
+                for m in _INTL_PHONE.finditer(text, max(0, tok.start - 16), min(len(text), tok.end + 16))):
+            return "page_furniture"  # "+47 21 49 09 30": an international telephone number
         if bare and small_int and _ISO_DATE_LEFT.search(left):
             return "date"  # the day of "2024-11-07"
         if bare and tok.number < 100 and in_numeric_date(text, tok.start, tok.end):

@@ -56,7 +56,8 @@ _DG_ALT = "|".join(re.escape(d) for d in V.DIGIT_GROWTH)
 
 # digits with thousands separators and decimals; and a decimal comma, as much of the world writes it, before a percent
 # sign ("rising to 5,4% from 4,8%") or after a zero, which opens no thousands ("contributing 0,4 of a percentage point")
-_NUM = (rf"(?P<num>(?<![\d.,])(?:\d{{1,3}},\d{{1,2}}(?=\s?{V.PERCENT_SIGN})|0,\d{{1,2}}(?![\d,])"
+# (a dot right before the digits ends a currency's abbreviation only: "Rs.779 billion")
+_NUM = (rf"(?P<num>(?<![\d,])(?:(?<=Rs\.)|(?<!\.))(?:\d{{1,3}},\d{{1,2}}(?=\s?{V.PERCENT_SIGN})|0,\d{{1,2}}(?![\d,])"
         rf"|(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?))")
 _POINT_UNIT = r"[\s-]+(?:percentage|basis)[\s-]+points?\b"
 _PAMT_ALT = "|".join(r"[\s-]+".join(map(re.escape, a.split())) for a in sorted(V.POINT_AMOUNTS, key=len, reverse=True))

@@ -2,6 +2,8 @@
 tests; no sentence is taken from a corpus)."""
 from datetime import date
 
+import pytest
+
 from pipelines.extraction import extract
 from pipelines.extraction import regions as R
 
@@ -409,3 +411,14 @@ def test_kenya_reports_quarterly_growth_on_a_year_earlier():
 def test_a_place_inside_a_quoted_nickname_is_no_place_of_the_figures():
     got = _by_quote('The city of Dongguan, dubbed the "factory of the world," reported a GDP of 1.1 trillion yuan.')
     assert got["1.1 trillion yuan"].region == "Dongguan"
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Nepal's government spending reached Rs.779.23 billion.", "Rs.779.23 billion", "NPR"),
+    ("Pakistan's exports reached Rs 1.2 trillion.", "Rs 1.2 trillion", "PKR"),
+    ("India's exports reached Rs 5,000 crore.", "Rs 5,000 crore", "INR"),
+    ("Botswana's budget deficit is projected at P11.3 billion.", "P11.3 billion", "BWP"),
+    ("Qatar's real GDP reached QR170.1bn in the first quarter.", "QR170.1bn", "QAR"),
+])
+def test_rupees_pula_and_riyals_at_home(text, quote, unit):
+    assert _by_quote(text)[quote].unit == unit

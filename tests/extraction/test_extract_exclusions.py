@@ -192,3 +192,9 @@ def test_a_bracketed_conversion_of_a_threshold_is_a_threshold():
     got, kept = reasons("Output of firms with a turnover of at least 20 million yuan (about $2.95 million) rose 5%.")
     assert kept == ["5%"]
     assert got["$2.95 million"] == "threshold"
+
+
+def test_an_international_telephone_number_is_page_furniture():
+    got, kept = reasons("Output rose +4 percent. Press telephone: +47 21 49 09 30")
+    assert kept == ["+4 percent"]
+    assert set(got.values()) <= {"page_furniture", "list_numbering"}
