@@ -852,6 +852,12 @@ def _extract(text: str, published: date | None, publisher: str | None, title: st
             clause_start = max(clause_ends[ci - 1] if ci else 0, t.start - _WINDOW)  # bounded: stays linear
             rd = _read(st, t, clause_start, cues, positions, has_period, prev_reading, prev_tok, prev_pct_end, para_pct,
                        item_change or (inline_change if t.start > colon else None))
+            # "decreased by 3.1% (9.6 thousand)": the change again, in the thing's own units (the next figure still
+            # follows the rate: "... and by 13.6% (46.9 thousand) from a year earlier")
+            restated = prev_reading is not None and prev_reading["measure"].startswith("growth") and \
+                rd["measure"] == "level" and bool(_BRACKET_OPEN.fullmatch(st, prev_tok.end, t.start))
+            if restated and prev_reading["value"] < 0 < rd["value"]:
+                rd["value"] = -rd["value"]
             if rd["unit"] in ("percent", "index") and t.kind == "num":
                 prev_pct_end = t.end
                 if rd["measure"] != "multiple":
@@ -904,7 +910,9 @@ def _extract(text: str, published: date | None, publisher: str | None, title: st
                 measure=rd["measure"], value=rd["value"], unit=rd["unit"], qualifier=rd["qualifier"],
                 period=period, region=name, region_code=code, domain=dom,
                 is_target=target and not forecast, is_forecast=forecast))
-            prev_reading, prev_tok, prev_subject = rd, t, listed or subj or prev_subject
+            if not restated:
+                prev_reading, prev_tok = rd, t
+            prev_subject = listed or subj or prev_subject
             para_subject = subj or para_subject
         region.see(ms)
         para.add(st)
@@ -1148,6 +1156,7 @@ def _monthly_inflation(words: str, has_period) -> bool:
                                             not _ANNUAL_INFLATION.search(words))
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _RATIO_OF_BEFORE = re.compile(r"\bratio\s+of\b[^,;%\d]{3,120}?\b(?:was|were|is|stood\s+at|narrowed\s+to|fell\s+to|"
                               r"dropped\s+to|to|at)\s+(?:under\s+|below\s+|about\s+|around\s+)?$", re.I)
 _REVISED = re.compile(r"\b(?:revised|revises|revise|upgraded|downgraded)\b", re.I)

@@ -70,6 +70,7 @@ _CONTRAST_AFTER = re.compile(r"\b(?:but|while|whereas)\s")
 _SECOND_CHANGE = re.compile(r",\s*and\s+(?:[a-z]+\s+){0,2}?" + V.alt_source(V.TREND_UP | V.TREND_DOWN) + r"\s", re.I)
 # "5% and 7% year on year", "decreasing by 0.3% and increasing by 9.7% month on month": one base for both (but in
 # "was 2.9%, and 101.6% year on year" the second has a clause of its own)
+_RESTATED_AFTER = re.compile(r"\s*\([^()%]{1,40}\)")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?!and\b|or\b)|(?:and|or|&)\s+(?:[a-z]+\s+){0,2}?)?")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # all comparison-base cues in one pass (vocab.Caseless: run on whole sentences, like _PERIOD_ANY)
@@ -506,6 +507,9 @@ class GrowthCues:
         cues = self.cues
         if self._starts is None:
             self._starts = [c[0] for c in cues]
+        # ("by 13.6% (46.9 thousand) from a year earlier": the bracket restates the number; the base after it is its)
+        pm = _RESTATED_AFTER.match(self.text, tok.end)
+        own_end = pm.end() if pm is not None else tok.end
         for ci in range(bisect.bisect_left(self._starts, lo), len(cues)):
             s, e, kind, strong = cues[ci]
             if s >= hi:
@@ -514,24 +518,25 @@ class GrowthCues:
                     or e > hi:
                 continue  # (an adverb right after the number is its base: "increased by 1.3% annually")
             if s >= tok.end:
-                if between(tok.end, s) and V.POINTS_JUST_BEFORE.search(self.text, max(0, s - 25), s):
+                nb = between(own_end if s >= own_end else tok.end, s)  # numbers between, the restating bracket's not
+                if nb and V.POINTS_JUST_BEFORE.search(self.text, max(0, s - 25), s):
                     continue  # "2.4% this year, down 0.2 percentage points from July": the revision's base
                 if _CONTRAST_AFTER.search(self.text, tok.end, s):
                     continue  # "down month-on-month by 5.8 Mt (-27%) but up year-on-year": the other change's base
-                if between(tok.end, s) and _SECOND_CHANGE.search(self.text, tok.end, s):
+                if nb and _SECOND_CHANGE.search(self.text, tok.end, s):
                     continue
-                if between(tok.end, s) and V.PERCENT_JUST_BEFORE.search(self.text, max(0, s - 14), s) and \
+                if nb and V.PERCENT_JUST_BEFORE.search(self.text, max(0, s - 14), s) and \
                         not _COORDINATED.fullmatch(self.text, tok.end, tok_positions[bisect.bisect_left(tok_positions,
                                                                                                       tok.end)]):
                     continue  # "up 2.4% in November for a 166% year-on-year": the base of the figure it follows
                 j = bisect.bisect_left(tok_positions, e)
-                if between(tok.end, s) == 0 and j < len(tok_positions) and (
+                if nb == 0 and j < len(tok_positions) and (
                         _CUE_INTRODUCES.fullmatch(self.text, e, tok_positions[j]) or
                         (_CHANGE_NOUN_CUE.search(self.text, s, e) and _TO_FIGURE.fullmatch(self.text, e, tok_positions[j]))):
                     continue  # "13.1% with a two-year average growth of 6.6%": the next figure's base
                 # (an adverb ranks below a strong cue of the number's own clause: "compared to traditional processes,
                 # cut emissions by 50% annually")
-                rank = (2 if not strong else 0 if between(tok.end, s) == 0 else 2, s - tok.end)
+                rank = (2 if not strong else 0 if nb == 0 else 2, s - tok.end)
             elif e <= tok.start:
                 # a cue before the number holds only within its clause ("... 4.2% year on year, while declining by
                 # 6.29% ... month on month")

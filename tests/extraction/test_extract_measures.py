@@ -813,3 +813,12 @@ def test_a_raise_to_a_rate_after_a_hike_of_points_is_the_rate():
 def test_a_bare_ratio_of_two_amounts_is_a_multiple():
     o = one("The ratio of per capita disposable income of urban and rural residents narrowed to 2.31.", "2.31")
     assert (o.measure, o.unit, o.value) == ("multiple", "times", 2.31)
+
+
+def test_a_change_restated_in_brackets_in_units_keeps_its_sign_and_the_next_figure_its_base():
+    t = ("The unemployed population has decreased by 3.1% (9.6 thousand) from the previous quarter and by 13.6% "
+         "(46.9 thousand) from a year earlier.")
+    got = {o.quote: (o.measure, o.value) for o in extract(t, None).observations}
+    assert got["3.1%"] == ("growth_pct", -3.1)
+    assert got["9.6 thousand"] == ("level", -9600)
+    assert got["13.6%"] == ("growth_yoy_pct", -13.6)
