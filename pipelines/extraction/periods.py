@@ -696,6 +696,19 @@ class PeriodResolver(DocumentPeriod):
             return None  # "in 2022 (4.8% in the fourth quarter)": the bracket names its own time
         return mt
 
+    def _time_of_when_clause(self, ss: int, ns: int) -> Mention | None:
+        """"slower than in July, when it was 7.9%": the time a when-clause opens on is its figure's."""
+        wm = _WHEN_IT_WAS.search(self.low, max(ss, ns - 50), ns)
+        if wm is None:
+            return None
+        i = bisect.bisect_left(self.m_starts, wm.start()) - 1
+        if i < 0:
+            return None
+        mt = self.mentions[i]
+        if mt.start < ss or mt.end != wm.start() or mt.role == SPEECH or mt.period is None or mt.period.start is None:
+            return None  # (the time may be a base: "slower than in July, when it was 7.9%")
+        return mt
+
     def _labels_bracket(self, mt: Mention) -> bool:
         """"4.1 per cent (February 2023: 4.8%)": a time that opens brackets with a colon labels the figure after it."""
         return self.low[max(0, mt.start - 1):mt.start] == "(" and bool(_LABELS_NEXT.match(self.low, mt.end))
@@ -1188,7 +1201,7 @@ class PeriodResolver(DocumentPeriod):
         tp = self._table_period(ns, ne)
         if tp is not None:
             return tp
-        bt = self._time_bracketed_after(ss, ns)
+        bt = self._time_bracketed_after(ss, ns) or self._time_of_when_clause(ss, ns)
         if bt is not None:
             return bt.period
         prev = self._apposed_figure(ss, se, ns, ne)
@@ -1690,6 +1703,8 @@ _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
 # the period before named right after a figure: "6.7% a month earlier", "3.6 percent last quarter"
+_WHEN_IT_WAS = re.compile(r",\s*when\s+(?:it|they|the\s+rate|the\s+figure|growth|inflation)\s+(?:was|were|stood\s+at|"
+                          r"reached|hit|came\s+in\s+at)\s+(?:about\s+|around\s+)?$")
 _LABELS_FIGURE_AFTER = re.compile(r"\s+(?:at|was|were|is|stood\s+at|came\s+in\s+at)\s+[-+−]?[$€£¥]?\d")
 _QUARTER_OF = re.compile(r"\s*(?:,|:|of|of\s+the)?\s*")  # "Q1, 2024-25", "Q1:2024-25", "Q1 of 2024-25"
 _YEAR_LATER = re.compile(r"\s*(?:merely\s+|just\s+|only\s+)?(?:a|one)\s+year\s+later\b")

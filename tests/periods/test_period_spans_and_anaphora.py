@@ -171,3 +171,9 @@ def test_a_change_compared_to_a_quarter_of_this_year_is_not_shifted_a_year():
     got = {o.quote: o.period for o in extract(t, None).observations}
     p = got["0.1 percentage points"]
     assert (p.start, p.end) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_the_time_a_when_clause_opens_on_is_its_figures():
+    t = "Retail sales rose 5.7% in August, slower than in July, when it was 7.9%."
+    got = {o.quote: o.period for o in extract(t, date(2024, 10, 1)).observations}
+    assert (got["7.9%"].start, got["7.9%"].end) == (date(2024, 7, 1), date(2024, 7, 31))
