@@ -218,7 +218,11 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
         # "reduced product defect rate by 47%", "increase its 2023 investment, retail sales and trade by 10%": the
         # verb stands further back (over the object's own year, not over another number)
         for j in range(i, max(-1, i - 14), -1):
-            if lw[j] in (";", ":", "(", ")") or (lw[j][:1].isdigit() and not _YEAR_IN.fullmatch(lw[j])):
+            if lw[j] in (";", ":", "(", ")"):
+                break
+            if lw[j][:1].isdigit() and not _YEAR_IN.fullmatch(lw[j]):
+                if _listed_figure(lw, j):
+                    continue  # "the sector plummeted 20.6%, finance by 19.5%": the list left the verb out
                 break
             if lw[j] in V.TREND_DOWN:
                 return "trend", "down"
@@ -235,6 +239,12 @@ def trend_before(text: str, tok: Token, clause_start: int) -> tuple[str | None, 
                 if x in V.TREND_UP:
                     return "trend", "up"
     return None, None
+
+
+def _listed_figure(lw: list[str], j: int) -> bool:
+    """Word j is a percentage a comma or an "and" closes, as in a list of changes sharing one verb."""
+    k = j + 1 if lw[j].endswith("%") else j + 2 if j + 1 < len(lw) and lw[j + 1] in ("percent", "pct") else -1
+    return 0 < k < len(lw) and lw[k] in (",", "and")
 
 
 def trend_after(text: str, tok: Token) -> str | None:

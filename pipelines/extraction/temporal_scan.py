@@ -761,7 +761,7 @@ class Scanner:
         elif name == "the_period":
             # "free cash flow was negative in the quarter": the quarter the text reports on
             d = ref.doc_period
-            u = (g["u"] or g["this"]).split()[-1]
+            u = (g["u"] or g["this"] or g["under"]).split()[-1]
             if d is None or d.start is None or (u != "period" and d.type != u):
                 return
             mt.period = d

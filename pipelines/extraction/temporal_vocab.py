@@ -218,7 +218,7 @@ class Vocab:
         p["quarter"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?P<pyr>{yref})['’]s\s+)?(?P<q>{ordinal_small})[\s-]quarter"
             rf"(?:\s*\(q[1-4]\))?(?:\s+(?:of\s+)?(?P<yr>{yref}))?"  # ("the first quarter (Q1) of 2022")
-            rf"|(?:(?P<pyr2>{yref})['’]s\s+)?\bq(?P<q2>[1-4])(?:(?:\s+of\s+|\s*)(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("Q3 2023", "Q3 of 2023", "Q3'23")
+            rf"|(?:(?P<pyr2>{yref})['’]s\s+)?\bq(?P<q2>[1-4])(?:(?:\s+of\s+|\s*[-–]?\s*)(?P<yr2>{year})|['’](?P<yy>\d\d)(?!\d))?\b"  # ("Q3 2023", "Q3 of 2023", "Q1-2023", "Q3'23")
             # "Quarter 3 (July to Sept) 2022", "quarter one of 2024"
             rf"|(?:(?:in|during|for|over)\s+)?\bquarter\s+(?P<q5>[1-4]|one|two|three|four)(?![\d%\w]|\.\d)"
             rf"(?:\s*\([^()\d]{{0,30}}\))?(?:\s+(?:of\s+)?(?P<yr5>{year}))?"
@@ -329,7 +329,8 @@ class Vocab:
         # "during the nine months", "during the three-month period": the document's period, if it is that long
         p["the_months"] = rf"(?:in|during|for|over|throughout)\s+(?:the\s+|these\s+|those\s+)?(?P<n>{card})(?:\s+months|-month\s+period\b)(?!\s+(?:to|through|ending|ended|until)\b)"
         p["the_period"] = (
-            r"(?:in|during|for|over|throughout)\s+(?:the\s+(?P<u>quarter|month|(?:reporting\s+)?period)|this\s+(?P<this>period))\b"
+            r"(?:in|during|for|over|throughout)\s+(?:the\s+(?P<u>quarter|month|(?:reporting\s+|review\s+)?period)|"
+            r"this\s+(?P<this>period)|the\s+(?P<under>period)\s+under\s+review)\b"
             r"(?!\s+(?:of|from|between|when|in\s+which|under|ending|ended|to)\b)(?![\w-])"
         )
         p["weekday"] = (

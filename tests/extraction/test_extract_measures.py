@@ -822,3 +822,8 @@ def test_a_change_restated_in_brackets_in_units_keeps_its_sign_and_the_next_figu
     assert got["3.1%"] == ("growth_pct", -3.1)
     assert got["9.6 thousand"] == ("level", -9600)
     assert got["13.6%"] == ("growth_yoy_pct", -13.6)
+
+
+def test_a_list_of_changes_shares_the_verb_of_its_first():
+    t = "On the quarter, the information sector plummeted 20.6%, finance by 19.5%, utilities by 16.1% and trade by 9.1%."
+    assert [o.value for o in extract(t, None).observations] == [-20.6, -19.5, -16.1, -9.1]

@@ -177,3 +177,12 @@ def test_the_time_a_when_clause_opens_on_is_its_figures():
     t = "Retail sales rose 5.7% in August, slower than in July, when it was 7.9%."
     got = {o.quote: o.period for o in extract(t, date(2024, 10, 1)).observations}
     assert (got["7.9%"].start, got["7.9%"].end) == (date(2024, 7, 1), date(2024, 7, 31))
+
+
+def test_a_hyphenated_quarter_code_and_the_review_period():
+    t = ("Ruritania's economy grew 2.7% year on year in the first quarter of 2023. It shrank 3.9% quarter on quarter "
+         "during the review period, as the last quarter of 2022 had seen a boom. Farming soared 6.1% in Q1-2023, and "
+         "mining 2% in the period under review.")
+    got = {o.quote: (o.period.start, o.period.end) for o in extract(t, date(2023, 7, 1)).observations}
+    q1 = (date(2023, 1, 1), date(2023, 3, 31))
+    assert got["3.9%"] == got["6.1%"] == got["2%"] == q1
