@@ -553,7 +553,8 @@ class PeriodResolver(DocumentPeriod):
                     return None  # "in the year to July": a rate's month or a span, by the figure
                 if len({mt.period for mt in found}) == 1 and _covers(found[-1].period, self.doc_period):
                     return found[-1]
-                return None
+                # (a section's heading still times it: "Work review in 2020" in the work report of 2021)
+                return self._heading_time(sec) if sec >= 0 else None
             q -= 1
         if sec >= 0 and (q <= sec):
             return self._heading_time(sec)

@@ -186,3 +186,13 @@ def test_a_hyphenated_quarter_code_and_the_review_period():
     got = {o.quote: (o.period.start, o.period.end) for o in extract(t, date(2023, 7, 1)).observations}
     q1 = (date(2023, 1, 1), date(2023, 3, 31))
     assert got["3.9%"] == got["6.1%"] == got["2%"] == q1
+
+
+def test_a_section_heading_times_its_paragraphs_in_a_text_on_another_period():
+    t = ("2021 Ruritania City government work report\n\n"
+         "The mayor delivered the annual government work report on Feb 2.\n\n"
+         "Work review in 2020\n\n"
+         "In 2020, the city's GDP grew by 5.2 percent to more than 1 trillion yuan.\n\n"
+         "The industrial added value increased by 7 percent, while investment grew by 12.3 percent.")
+    got = {o.quote: (o.period.start, o.period.end) for o in extract(t, date(2021, 3, 2)).observations}
+    assert got["7 percent"] == got["12.3 percent"] == (date(2020, 1, 1), date(2020, 12, 31))
