@@ -196,3 +196,10 @@ def test_a_section_heading_times_its_paragraphs_in_a_text_on_another_period():
          "The industrial added value increased by 7 percent, while investment grew by 12.3 percent.")
     got = {o.quote: (o.period.start, o.period.end) for o in extract(t, date(2021, 3, 2)).observations}
     assert got["7 percent"] == got["12.3 percent"] == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_points_faster_than_an_average_with_than_left_out_is_a_gap_of_rates():
+    t = ("In the first half of 2023, the region's trade rose 69 percent. The region's trade volume is 63.1 "
+         "percentage points faster the national average.")
+    got = {o.quote: (o.period.start, o.period.end) for o in extract(t, date(2023, 7, 27)).observations}
+    assert got["63.1 percentage points"] == (date(2023, 1, 1), date(2023, 6, 30))
