@@ -1140,7 +1140,8 @@ _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every|each)\s+(\d+|[a-z]+)\b", re.I)  # 
 # ("Spain's output dropped 18.5%, France's 13.8%", "..., while that of services 1.2%")
 _ELLIPSIS = re.compile(r"\s*(?:[^,;.]{0,40}?)?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)|"
                        r"(?:that|those)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:by\s+)?")  # ("..., that of capital goods by 3.6%")
-# ("income adjusted for inflation", "inflation-adjusted wages" measure something else)
+
+
 def _monthly_inflation_home(home: str | None, mentions: list[R.Mention]) -> bool:
     """The text is about a country that headlines inflation on the month before, and the sentence names no other."""
     if (home or "").split("-")[0] not in R.MONTHLY_INFLATION_REPORTERS:
@@ -1163,6 +1164,7 @@ _REVISED = re.compile(r"\b(?:revised|revises|revise|upgraded|downgraded)\b", re.
 _POINTS_COMPARED = re.compile(r"\s*(?:higher|lower|more|less|above|below|faster|slower|high|low)\s+(?:than|over|above|"
                               r"below)\s+(?:that\s+of\s+)?(?:the\s+)?[^,;%\d]{0,50}?\b(?:of|at)\s+$", re.I)
 _ANNUAL_INFLATION = re.compile(r"\b(?:annual|yearly|year-on-year|12-month)\s+(?:inflation|rate)\b", re.I)
+# ("income adjusted for inflation", "inflation-adjusted wages" measure something else)
 _INFLATION_WORD = re.compile(r"\binflation\b(?![\s-]+adjusted)", re.I)
 _ADJUSTED_FOR = re.compile(r"\badjusted\s+for\s+(?:[\w-]+,?\s+){0,3}?inflation\b", re.I)
 _MONTHLY = re.compile(r"\b(?:monthly|month-on-month|month\s+on\s+month)\b", re.I)

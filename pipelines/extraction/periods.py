@@ -1152,8 +1152,9 @@ class PeriodResolver(DocumentPeriod):
             # "up from 6.7% a month earlier"; "3.9 percent in the September quarter, compared with 3.6 percent last
             # quarter" (or "with 9.9 percent from the previous quarter"): the reading of the period before
             return period_before(p)
-        if p.start is not None and p.type in _STEPPABLE and self.low.find("from", max(0, number_start - 12), number_start) >= 0 \
-                and not _EARLIER_ESTIMATE_AFTER.match(self.low, number_end):
+        if p.start is not None and p.type in _STEPPABLE and \
+                self.low.find("from", max(0, number_start - 12), number_start) >= 0 and \
+                not _EARLIER_ESTIMATE_AFTER.match(self.low, number_end):
             # (but "revised to 82.4% from 81.2% previously", "27.8% from 26.9% initially": the same period's earlier
             # estimate)
             # "core inflation eased to 5.8% from 6.1%" in a report on October: the start value

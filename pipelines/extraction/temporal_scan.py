@@ -126,8 +126,8 @@ class Reference:
 # ("throughout the whole year of 2025": "year"; "by the end of the 14th ...": "end").
 WINDOW_BEFORE = 30
 SPAN_KINDS = frozenset(
-    {"year_span", "plan", "past_years", "past_months", "first_months", "first_quarters", "half", "quarter", "month_span", "months_to",
-     "month_days"}
+    {"year_span", "plan", "past_years", "past_months", "first_months", "first_quarters", "half", "quarter",
+     "month_span", "months_to", "month_days"}
 )
 SPEECH_KINDS = frozenset({"month", "full_date", "month_year", "rel_month", "weekday"})  # phrases that can date a statement
 DAY_KINDS = frozenset({"full_date", "weekday"})  # one day: "On July 30, X said" dates the saying
@@ -667,8 +667,8 @@ class Scanner:
             if y is None:
                 return
             if g.get("m3") or g.get("m5"):
-                m1, d1, m2, d2 = (g["m3"], g["d3"], g["m4"], g["d4"]) if g.get("m3") else (g["m5"], g["d5"], g["m6"], g["d6"])
-                ends = [(v.month_number(m), int(d)) for m, d in ((m1, d1), (m2, d2))]
+                k = ("m3", "d3", "m4", "d4") if g.get("m3") else ("m5", "d5", "m6", "d6")
+                ends = [(v.month_number(g[k[0]]), int(g[k[1]])), (v.month_number(g[k[2]]), int(g[k[3]]))]
                 if any(not 1 <= d <= month_end(y, m).day for m, d in ends) or ends[0] >= ends[1]:
                     return
                 start, end = (date(y, m, d) for m, d in ends)

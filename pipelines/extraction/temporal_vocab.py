@@ -180,7 +180,8 @@ class Vocab:
         )
         # "the average over the last 12 months": an average over those months (elsewhere "over the previous 12
         # months" often defines what is counted: "decided not to apply for a job over the previous 12 months")
-        p["past_months"] = rf"(?<=average\s)(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{card})\s+months"
+        p["past_months"] = (rf"(?<=average\s)(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
+                            rf"(?P<n>{card})\s+months")
         # "in the next five years": the years ahead, counting this one while most of it is still to come
         p["next_years"] = rf"(?:(?:in|over|during|within|for)\s+)?the\s+(?:next|coming)\s+(?P<n>{card})\s+years"
         p["year_span"] = (
@@ -204,7 +205,8 @@ class Vocab:
         p["since_start"] = (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year"
                             r"|(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far)")
         # "the year-to-date inflation for 2020": January to the month reported on
-        p["year_to_date"] = rf"year[\s-]to[\s-]date(?:\s+[a-z]+){{0,2}}?\s+(?:for|in|of)\s+(?P<y>{year})|year[\s-]to[\s-]date"
+        p["year_to_date"] = (rf"year[\s-]to[\s-]date(?:\s+[a-z]+){{0,2}}?\s+(?:for|in|of)\s+(?P<y>{year})"
+                             r"|year[\s-]to[\s-]date")
         p["since_year"] = rf"since\s+(?:the\s+(?P<endof>end)\s+of\s+)?(?P<y>{year})"
         p["half"] = (
             rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]half"

@@ -155,7 +155,8 @@ CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in UNITS["currency_words
 WEIGHT_HOMONYMS: set[str] = {w.lower() for w in UNITS.get("weight_homonyms") or []}
 # (a case-sensitive spelling keeps its case where another unit has its lower-case form: "Mt" megatonnes, "mt" tonnes)
 UNIT_WORDS: dict[str, dict] = {
-    k if k in UNITS["case_sensitive"] and k.lower() in UNITS["units"] else k.lower(): v for k, v in UNITS["units"].items()
+    (k if k in UNITS["case_sensitive"] and k.lower() in UNITS["units"] else k.lower()): v
+    for k, v in UNITS["units"].items()
 }
 PER_UNITS: dict[str, str] = {k.lower(): v for k, v in (UNITS.get("per_units") or {}).items()}
 
