@@ -419,6 +419,7 @@ def test_a_place_inside_a_quoted_nickname_is_no_place_of_the_figures():
     ("India's exports reached Rs 5,000 crore.", "Rs 5,000 crore", "INR"),
     ("Botswana's budget deficit is projected at P11.3 billion.", "P11.3 billion", "BWP"),
     ("Qatar's real GDP reached QR170.1bn in the first quarter.", "QR170.1bn", "QAR"),
+    ("The Reserve Bank of Fiji said foreign reserves stood at $3.5 billion.", "$3.5 billion", "FJD"),
 ])
-def test_rupees_pula_and_riyals_at_home(text, quote, unit):
+def test_rupees_pula_riyals_and_fiji_dollars_at_home(text, quote, unit):
     assert _by_quote(text)[quote].unit == unit
