@@ -230,3 +230,9 @@ def test_unicode_hyphens_read_as_hyphens_and_quotes_keep_them():
     t = "Revenue in 2023\u201124 rose 4.1 per cent, and the deficit in 2024\u201025 is $2.1 billion."
     got = extract(t, date(2024, 5, 14)).observations
     assert [o.quote for o in got] == ["4.1 per cent", "$2.1 billion"]
+
+
+def test_per_cent_points_and_million_barrels_a_day():
+    got = extract("Growth was 7.65 per cent points higher, and oil output averaged 1.67mbpd.", None).observations
+    assert [(o.quote, o.value, o.unit) for o in got] == [("7.65 per cent points", 7.65, "pp"),
+                                                          ("1.67mbpd", 1.67e6, "bbl/d")]
