@@ -1158,6 +1158,7 @@ def _monthly_inflation(words: str, has_period) -> bool:
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_NAMED_IN_BRACKETS = re.compile(r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*\(\s*$")
 _RATIO_OF_BEFORE = re.compile(r"\bratio\s+of\b[^,;%\d]{3,120}?\b(?:was|were|is|stood\s+at|narrowed\s+to|fell\s+to|"
                               r"dropped\s+to|to|at)\s+(?:under\s+|below\s+|about\s+|around\s+)?$", re.I)
 _REVISED = re.compile(r"\b(?:revised|revises|revise|upgraded|downgraded)\b", re.I)
@@ -1459,6 +1460,12 @@ def _read(st: str, t: Token, clause_start: int, cues: M.GrowthCues, positions: l
             # "retail sales will come in at 6 percent": a flow is no percentage, its change is
             kind = _growth_kind(st, t, clause_start, cues, positions, has_period, False)
             return {"measure": kind, "unit": "percent", "value": value, "qualifier": q}
+        if _NAMED_IN_BRACKETS.search(st, max(0, t.start - 40), t.start) and M.inflation_subject(st):
+            # "Malta (2.6 percent) and Portugal (2.8 percent) were the only countries with an inflation rate below 3
+            # percent": each place's inflation
+            monthly = _monthly_inflation(st, has_period)
+            return {"measure": "growth_pct" if monthly else "growth_yoy_pct", "unit": "percent", "value": value,
+                    "qualifier": q}
         return {"measure": "ratio_pct", "unit": "percent", "value": value, "qualifier": q}
     # levels
     unit = t.unit

@@ -827,3 +827,9 @@ def test_a_change_restated_in_brackets_in_units_keeps_its_sign_and_the_next_figu
 def test_a_list_of_changes_shares_the_verb_of_its_first():
     t = "On the quarter, the information sector plummeted 20.6%, finance by 19.5%, utilities by 16.1% and trade by 9.1%."
     assert [o.value for o in extract(t, None).observations] == [-20.6, -19.5, -16.1, -9.1]
+
+
+def test_figures_in_brackets_after_places_in_a_sentence_on_inflation_are_inflation():
+    t = "Malta (2.6 percent) and Portugal (2.8 percent) had the lowest inflation rates. Spain (40%) led in exports."
+    got = {o.quote: o.measure for o in extract(t, None).observations}
+    assert (got["2.6 percent"], got["2.8 percent"], got["40%"]) == ("growth_yoy_pct", "growth_yoy_pct", "ratio_pct")
