@@ -261,8 +261,7 @@ def trend_after(text: str, tok: Token) -> str | None:
 
 
 _TO_AMOUNT_AFTER = re.compile(rf"\s*{PERCENT_SIGN}?\s+to\s+(?:about\s+|around\s+|over\s+)?[$€£¥]?\d", re.I)
-_CHANGE_NOUNS = frozenset({"increase", "rise", "growth", "gain", "jump", "surge", "decrease", "decline", "fall", "drop",
-                           "reduction", "contraction", "cut", "slump", "plunge", "increment"})
+_CHANGE_NOUNS = V.CHANGE_NOUNS
 _RATIO_LAST = {("accounted", "for"), ("accounting", "for"), ("accounts", "for"), ("account", "for"),
                ("equivalent", "to"), ("equal", "to"), ("made", "up"), ("make", "up"), ("makes", "up"),
                ("making", "up"), ("taking", "up"), ("take", "up"), ("takes", "up"), ("took", "up"), ("share", "of"),

@@ -699,7 +699,8 @@ class PeriodResolver(DocumentPeriod):
 
     def _time_of_when_clause(self, ss: int, ns: int) -> Mention | None:
         """"slower than in July, when it was 7.9%": the time a when-clause opens on is its figure's."""
-        wm = _WHEN_IT_WAS.search(self.low, max(ss, ns - 50), ns)
+        lo = max(ss, ns - 50)
+        wm = _WHEN_IT_WAS.search(self.low, lo, ns) if self.low.find("when", lo, ns) >= 0 else None
         if wm is None:
             return None
         i = bisect.bisect_left(self.m_starts, wm.start()) - 1
@@ -1684,10 +1685,11 @@ _NEWLY_BEFORE = re.compile(r"\b(?:new|newly|added|additional)\s+$")
 _AFTER_READING = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:after|following)\s+(?:an?\s+)?(?:[a-z-]+\s+)?")
 # the figure a change is compared with: "compared with a 2.1% growth in the same period of 2023"
 # (and a start value: "down from 416.7 billion in the same period last year")
-_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against|(?:up|down)\s+from)\s+"
-                                     r"(?:an?\s+|the\s+)?$")
-_BASE_FIGURE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:an?\s+|the\s+)?"
-                                 r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?[$€£¥]?$")
+_COMPARED_WITH = r"compared\s+(?:with|to)|versus|vs\.?"
+_COMPARED_FIGURE_BEFORE = re.compile(rf"\b(?:{_COMPARED_WITH}|as\s+against|(?:up|down)\s+from)\s+(?:an?\s+|the\s+)?$")
+# ... and its amount named after a noun ("against the deficit of $48.4 billion")
+_BASE_FIGURE_BEFORE = re.compile(rf"\b(?:{_COMPARED_WITH}|against|from)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                                 r"(?:of\s+)?[$€£¥]?$")
 _HAS_BEEN_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been|stood|remained|held|stayed)\s+(?:at\s+|steady\s+at\s+)?"
                               r"(?:about\s+|around\s+)?$")
 _RATE_STEP = re.compile(r"[\d.]+\s*(?:basis\s+points?|bps?\b|percentage\s+points?)")
@@ -1704,12 +1706,12 @@ _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:in\s+)?
 _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?")
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
-# the period before named right after a figure: "6.7% a month earlier", "3.6 percent last quarter"
 _WHEN_IT_WAS = re.compile(r",\s*when\s+(?:it|they|the\s+rate|the\s+figure|growth|inflation)\s+(?:was|were|stood\s+at|"
                           r"reached|hit|came\s+in\s+at)\s+(?:about\s+|around\s+)?$")
 _LABELS_FIGURE_AFTER = re.compile(r"\s+(?:at|was|were|is|stood\s+at|came\s+in\s+at)\s+[-+−]?[$€£¥]?\d")
 _QUARTER_OF = re.compile(r"\s*(?:,|:|of|of\s+the)?\s*")  # "Q1, 2024-25", "Q1:2024-25", "Q1 of 2024-25"
 _YEAR_LATER = re.compile(r"\s*(?:merely\s+|just\s+|only\s+)?(?:a|one)\s+year\s+later\b")
+# the period before named right after a figure: "6.7% a month earlier", "3.6 percent last quarter"
 _PERIOD_EARLIER = re.compile(rf"\s*{PERCENT_SIGN}?\s*,?\s*(?:(?:a|one)\s+(?P<ago>month|quarter)\s+(?:earlier|ago|before)"
                              r"|(?:from\s+)?(?:last|the\s+previous|the\s+prior)\s+(?P<last>quarter|month))\b")
 _REPORTED_AT = re.compile(rf"{RECORDED}\s+$")

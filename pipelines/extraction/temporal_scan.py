@@ -13,7 +13,9 @@ from datetime import date, timedelta
 
 from pipelines.extraction.exclusions import in_numeric_date
 from pipelines.extraction.model import Period
-from pipelines.extraction.vocab import PERCENT_JUST_BEFORE, PERCENT_SIGN, POINTS_JUST_BEFORE, POINTS_SIGN, RECORDED
+from pipelines.extraction.vocab import (
+    CHANGE_NOUNS, PERCENT_JUST_BEFORE, PERCENT_SIGN, POINTS_JUST_BEFORE, POINTS_SIGN, RECORDED,
+)
 from pipelines.extraction.temporal_vocab import CALENDAR_FISCAL_YEAR, SPLIT_FISCAL_YEAR, FiscalYear, Vocab
 
 # Roles of a time phrase.
@@ -189,7 +191,7 @@ _OUTDONE_BEFORE = re.compile(r"\b(?:surpass|outperform|outpac|exceed|beat|top)\w
 _OWN_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|when)\s+(?:saw|recorded|registered|posted|showed|logged|had|"
                                r"experienced)\b")
 _POINTS_OVER_BEFORE = re.compile(rf"{POINTS_SIGN}\s+(?:over|from|on|against)\s+the\s+$")
-_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:declines?|increases?|rises?|falls?|drops?|changes?|growth|decreases?|gains?)"
+_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:changes?|" + "|".join(re.escape(n) + "s?" for n in sorted(CHANGE_NOUNS)) + r")"
                                  r"(?:\s+in\s+[^,;.]{0,40}?)?\s+$")
 _FORECAST_REVISED_BEFORE = re.compile(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|upgraded|downgraded|slashed|lifted)\s+"

@@ -200,6 +200,7 @@ Q_GT_SUFFIX = CUES["qualifier_gt_suffix"]
 Q_LT_SUFFIX = CUES["qualifier_lt_suffix"]
 RATIO_CUES = CUES["ratio_cues"]
 NEGATING_ADJECTIVES = frozenset(CUES["negating_adjectives"])
+CHANGE_NOUNS = frozenset(CUES["change_nouns"])
 SHARE_NOUNS = CUES["share_nouns"]
 INDEX_CUES = CUES["index_cues"]
 TARGET_CUES = CUES["target_cues"]
