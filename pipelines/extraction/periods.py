@@ -1706,9 +1706,10 @@ _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:in\s+)?
 _NUMBER_LIST_GAP = re.compile(rf"\s*{PERCENT_SIGN}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?")
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:the\s+former|the\s+latter|of\s+(?:which|this|these)|among\s+them)\b[^.;]{0,30}?"
                               r"\b(?:consisted|comprised|included|was|were)\b")
-_WHEN_IT_WAS = re.compile(r",\s*when\s+(?:it|they|the\s+rate|the\s+figure|growth|inflation)\s+(?:was|were|stood\s+at|"
-                          r"reached|hit|came\s+in\s+at)\s+(?:about\s+|around\s+)?$")
-_LABELS_FIGURE_AFTER = re.compile(r"\s+(?:at|was|were|is|stood\s+at|came\s+in\s+at)\s+[-+−]?[$€£¥]?\d")
+_READ_AT = r"(?:was|were|is|stood\s+at|came\s+in\s+at)"  # the verbs that give a reading
+_WHEN_IT_WAS = re.compile(rf",\s*when\s+(?:it|they|the\s+rate|the\s+figure|growth|inflation)\s+(?:{_READ_AT}|reached|hit)"
+                          r"\s+(?:about\s+|around\s+)?$")
+_LABELS_FIGURE_AFTER = re.compile(rf"\s+(?:at|{_READ_AT})\s+[-+−]?[$€£¥]?\d")
 _QUARTER_OF = re.compile(r"\s*(?:,|:|of|of\s+the)?\s*")  # "Q1, 2024-25", "Q1:2024-25", "Q1 of 2024-25"
 _YEAR_LATER = re.compile(r"\s*(?:merely\s+|just\s+|only\s+)?(?:a|one)\s+year\s+later\b")
 # the period before named right after a figure: "6.7% a month earlier", "3.6 percent last quarter"
